@@ -1,0 +1,45 @@
+// The scripting API (package export "."): run one scenario, or a designed sweep, from TypeScript.
+//
+// @example
+//   import { runScenario, runSweep } from 'crowdout';
+//   const { summary } = await runScenario('baseline', { seed: 1, set: { 'hedge_fund.leverage.max': 6 } });
+//   await runSweep('experiments/smoke.json', { out: 'out/smoke', workers: 2 });
+import type { RunData, Summary } from '../sim/api-types';
+import type { Scalar } from './spec/schema';
+import { flatten, toOverrides, type Metric } from './run/engine';
+
+export { runSweep, type SweepOptions, type SweepProgress, type SweepResult } from './sweep';
+export { mergeSweeps, type MergeOptions, type MergeResult } from './merge';
+export { analyzeSweep, type AnalyzeOptions, type AnalyzeResult } from './analyze/index';
+export { validateSpec, loadSpecFile } from './spec/load';
+export type { ExperimentSpec, Parameter, Design } from './spec/schema';
+export { runSeed } from './seeds';
+export { UserError } from './cli/errors';
+
+export interface RunScenarioOptions {
+  seed?: number;
+  days?: number;
+  /** Overrides by dotted path, as an object or as `path=value` strings (like --set). */
+  set?: Record<string, Scalar> | string[];
+}
+
+export interface ScenarioRun {
+  summary: Summary;
+  data: RunData;
+  /** The summary flattened to dotted metric names (assets.crypto.maxDrawdown, exhaustionDay, ...). */
+  metrics: Record<string, Metric>;
+}
+
+const ENGINE_PATH = '../sim/index';
+
+/** Run one scenario (a name, a raw scenario object, or an already-loaded Scenario) to its end. */
+export async function runScenario(nameOrScenario: string | object, opts: RunScenarioOptions = {}): Promise<ScenarioRun> {
+  const engine = (await import(/* @vite-ignore */ ENGINE_PATH)) as {
+    loadScenario(n: unknown, o?: string[]): unknown;
+    runToEnd(s: unknown, seed: number, o?: { days?: number }): { summary: Summary; data: RunData };
+  };
+  const overrides = Array.isArray(opts.set) ? opts.set : toOverrides(opts.set ?? {});
+  const scenario = engine.loadScenario(nameOrScenario, overrides);
+  const { summary, data } = engine.runToEnd(scenario, opts.seed ?? 0, opts.days === undefined ? {} : { days: opts.days });
+  return { summary, data, metrics: flatten(summary) };
+}

@@ -1,0 +1,55 @@
+// `crowdout sweep SPEC --out DIR [--workers N] [--shard i/n | --shard auto[/N]] [--resume]`
+import { parseFlags, guard, positiveInt } from './args';
+import { UserError } from './errors';
+import { parseShard } from '../cluster/shard';
+import { progressReporter } from './progress';
+import { runSweep } from '../sweep';
+
+const USAGE = `usage: crowdout sweep SPEC.json --out DIR [--workers N] [--shard i/n | --shard auto[/N] [--shard-count N]]
+                      [--resume] [--retry-failed] [--quiet]`;
+
+export async function sweep(argv: string[]): Promise<number> {
+  return guard('sweep', async () => {
+    const { values: v, positionals } = parseFlags('sweep', argv, {
+      out: { type: 'string', short: 'o' },
+      workers: { type: 'string', short: 'w' },
+      shard: { type: 'string' },
+      'shard-count': { type: 'string' },
+      resume: { type: 'boolean' },
+      'retry-failed': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (v.help) { process.stdout.write(`${USAGE}\n`); return 0; }
+    if (positionals.length !== 1) throw new UserError(`crowdout sweep: expected one spec file, got ${positionals.length}\n${USAGE}`);
+    if (!v.out) throw new UserError('crowdout sweep: --out DIR is required');
+    if (v['retry-failed'] && !v.resume) throw new UserError('--retry-failed needs --resume');
+    const shard = parseShard(v.shard, process.env, positiveInt('shard-count', v['shard-count']));
+    const workers = positiveInt('workers', v.workers);
+    const ac = new AbortController();
+    let signalled: NodeJS.Signals | undefined;
+    const onSignal = (s: NodeJS.Signals) => { signalled = s; ac.abort(); };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const label = shard ? `sweep ${shard.index}/${shard.count}` : 'sweep';
+    const progress = progressReporter(label, process.stderr, v.quiet);
+    try {
+      const r = await runSweep(positionals[0]!, {
+        out: v.out, workers, shard, resume: v.resume, retryFailed: v['retry-failed'],
+        onProgress: progress.update, signal: ac.signal,
+      });
+      progress.stop();
+      const m = r.manifest;
+      if (r.interrupted) {
+        process.stderr.write(`${label}: stopped by ${signalled ?? 'signal'} after ${m.done}/${m.shardRunCount} runs; continue with --resume\n`);
+        return signalled === 'SIGTERM' ? 143 : 130;
+      }
+      process.stdout.write(`${label}: ${m.shardRunCount} runs (${m.failed} failed) in ${(m.timings.sessions.at(-1)!.wallMs / 1000).toFixed(1)} s -> ${r.files.map((f) => `${v.out}/${f}`).join(', ')}\n`);
+      return 0;
+    } finally {
+      progress.stop();
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+  });
+}

@@ -1,0 +1,28 @@
+// Mapping unit coordinates to parameter values. Every sampling design works in [0, 1]^d and maps
+// each coordinate through the parameter's scale: linear or log range, integer, or a values list.
+import type { Parameter, Scalar } from '../spec/schema';
+
+/** The value of `p` at unit coordinate u in [0, 1] (u = 1 gives max / the last value). */
+export function fromUnit(p: Parameter, u: number): Scalar {
+  if ('values' in p) return p.values[Math.min(p.values.length - 1, Math.floor(u * p.values.length))]!;
+  if (p.integer) {
+    if (p.log) return clampInt(Math.round(Math.exp(lerp(Math.log(p.min), Math.log(p.max), u))), p.min, p.max);
+    return clampInt(Math.floor(p.min + u * (p.max - p.min + 1)), p.min, p.max);
+  }
+  if (u <= 0) return p.min;
+  if (u >= 1) return p.max;
+  return p.log ? Math.exp(lerp(Math.log(p.min), Math.log(p.max), u)) : lerp(p.min, p.max, u);
+}
+
+/** Level l of n evenly spaced grid levels (on the log scale for log ranges); ends are exact. */
+export function gridLevel(p: Parameter, l: number, n: number): Scalar {
+  if ('values' in p) return p.values[l]!;
+  const u = l / (n - 1);
+  const v = l === 0 ? p.min : l === n - 1 ? p.max : p.log ? Math.exp(lerp(Math.log(p.min), Math.log(p.max), u)) : lerp(p.min, p.max, u);
+  return p.integer ? Math.round(v) : v;
+}
+
+export const levelCount = (p: Parameter): number => ('values' in p ? p.values.length : p.levels ?? 0);
+
+const lerp = (a: number, b: number, u: number): number => a + u * (b - a);
+const clampInt = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, v));

@@ -1,0 +1,106 @@
+// The tidy outputs: one row per run (runs.csv / runs.parquet) and, when series are requested,
+// one row per run and recorded day (runs-series.csv / runs-series.parquet). Rows are sorted by
+// run index and nothing time- or placement-dependent is written, so the files are byte-identical
+// for any number of workers or shards.
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import type { Plan } from '../design/expand';
+import type { RunRecord } from '../run/runner';
+import type { Metric } from '../run/engine';
+import { writeFileAtomic } from './atomic';
+
+type Kind = 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'STRING';
+export interface Column { name: string; kind: Kind; values: Metric[] }
+
+const NONFINITE: Record<string, number> = { NaN: Number.NaN, Inf: Infinity, '-Inf': -Infinity };
+
+/** Column type from its values: numbers (and NaN/Inf markers) -> DOUBLE, booleans -> BOOLEAN, else STRING. */
+function inferKind(values: Metric[]): Kind {
+  let num = true, bool = true;
+  for (const v of values) {
+    if (v === null) continue;
+    if (!(typeof v === 'number' || (typeof v === 'string' && v in NONFINITE))) num = false;
+    if (typeof v !== 'boolean') bool = false;
+  }
+  return num ? 'DOUBLE' : bool ? 'BOOLEAN' : 'STRING';
+}
+
+function column(name: string, values: Metric[], kind?: Kind): Column {
+  const k = kind ?? inferKind(values);
+  if (k === 'DOUBLE') values = values.map((v) => (typeof v === 'string' ? NONFINITE[v]! : v));
+  if (k === 'STRING') values = values.map((v) => (v === null ? null : String(v)));
+  return { name, kind: k, values };
+}
+
+export function runsTable(plan: Plan, metricColumns: string[], recs: readonly RunRecord[]): Column[] {
+  const info = (r: RunRecord) => plan.points[Math.floor(r.run / plan.replicates)]!.info;
+  return [
+    column('run', recs.map((r) => r.run), 'INT64'),
+    column('seed', recs.map((r) => r.seed), 'INT64'),
+    column('replicate', recs.map((r) => r.replicate), 'INT64'),
+    ...plan.designColumns.map((c) => column(c, recs.map((r) => info(r)[c] ?? null))),
+    ...plan.paramColumns.map((c) => column(c, recs.map((r) => r.set[c] ?? null))),
+    column('status', recs.map((r) => r.status), 'STRING'),
+    ...metricColumns.map((m) => column(m, recs.map((r) => r.metrics?.[m] ?? null))),
+    column('error', recs.map((r) => r.error ?? null), 'STRING'),
+  ];
+}
+
+export function seriesTable(seriesColumns: string[], recs: readonly RunRecord[]): Column[] {
+  const run: Metric[] = [], day: Metric[] = [], date: Metric[] = [];
+  const cols = seriesColumns.map(() => [] as Metric[]);
+  for (const r of recs) {
+    if (!r.series) continue;
+    r.series.day.forEach((d, i) => {
+      run.push(r.run); day.push(d); date.push(r.series!.date[i] ?? null);
+      seriesColumns.forEach((c, j) => cols[j]!.push(r.series!.columns[c]?.[i] ?? null));
+    });
+  }
+  return [
+    column('run', run, 'INT64'), column('day', day, 'INT64'), column('date', date, 'STRING'),
+    ...seriesColumns.map((c, j) => column(c, cols[j]!, 'DOUBLE')),
+  ];
+}
+
+function csvCell(v: Metric): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : v === Infinity ? 'Inf' : v === -Infinity ? '-Inf' : String(v);
+  const s = String(v);
+  return /[",\n\r]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(cols: readonly Column[]): string {
+  const n = cols[0]?.values.length ?? 0;
+  const lines = [cols.map((c) => csvCell(c.name)).join(',')];
+  for (let i = 0; i < n; i++) lines.push(cols.map((c) => csvCell(c.values[i]!)).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+export function toParquet(cols: readonly Column[], kv: Record<string, string>): Uint8Array {
+  const buf = parquetWriteBuffer({
+    columnData: cols.map((c) => ({
+      name: c.name,
+      type: c.kind,
+      data: c.kind === 'INT64' ? c.values.map((v) => (v === null ? null : BigInt(v as number))) : c.values,
+    })),
+    kvMetadata: Object.entries(kv).map(([key, value]) => ({ key, value })),
+    createdBy: 'crowdout sweep',
+  });
+  return new Uint8Array(buf);
+}
+
+/** Write runs.{csv,parquet} (and runs-series.* when series were kept) into `dir`. Returns the file names. */
+export function writeTables(dir: string, plan: Plan, metricColumns: string[], seriesColumns: string[],
+  recs: readonly RunRecord[], kv: Record<string, string>): string[] {
+  const sorted = [...recs].sort((a, b) => a.run - b.run);
+  const runs = runsTable(plan, metricColumns, sorted);
+  writeFileAtomic(`${dir}/runs.csv`, toCsv(runs));
+  writeFileAtomic(`${dir}/runs.parquet`, toParquet(runs, kv));
+  const files = ['runs.csv', 'runs.parquet'];
+  if (seriesColumns.length > 0) {
+    const s = seriesTable(seriesColumns, sorted);
+    writeFileAtomic(`${dir}/runs-series.csv`, toCsv(s));
+    writeFileAtomic(`${dir}/runs-series.parquet`, toParquet(s, kv));
+    files.push('runs-series.csv', 'runs-series.parquet');
+  }
+  return files;
+}
