@@ -1,0 +1,52 @@
+// rest_of_market households: a heterogeneous population. Each keeps an operating cash buffer
+// (cash above it is idle money), sells risky assets pro rata when the funding market needs
+// reallocation (market/funding.ts), and runs a retail speculative sleeve (crypto + speculative)
+// whose target weight follows liquidity: w_i · (1 + β·(idle/idle₀ − 1)). They also buy
+// stablecoins; issuers park the reserves in T-bills unless a share is routed into crypto (C10).
+import { N_ASSETS, assetIndex } from '../ids';
+import type { State } from '../state';
+import { P } from '../state';
+import type { Orders } from '../market/orders';
+import { VOLUNTARY } from '../market/orders';
+import { householdIdle } from '../market/funding';
+import { pay } from '../market/book';
+
+const A = N_ASSETS;
+const CR = assetIndex('crypto'), SP = assetIndex('speculative'), TB = assetIndex('tbills');
+
+export function retailFlows(s: State, o: Orders): void {
+  const r = s.sc.rest_of_market;
+  const liq = s.idle0 > 0 ? s.idle / s.idle0 - 1 : 0;
+  const pc = s.price[CR]!, ps = s.price[SP]!;
+  const units = s.units, par = s.par;
+  for (let i = s.households.start; i < s.households.end; i++) {
+    let wealth = s.cash[i]!;
+    const b = i * A;
+    for (let k = 0; k < A; k++) wealth += units[b + k]! * s.price[k]!;
+    if (wealth <= 0) continue;
+    const target = Math.max(0, par[i * P + 2]! * (1 + r.liquidityBeta * liq));
+    const cur = units[b + CR]! * pc + units[b + SP]! * ps;
+    let gap = (target * wealth - cur) * r.retailSpeed;
+    if (gap > 0) gap = Math.min(gap, householdIdle(s, i));  // buying only out of idle cash
+    if (Math.abs(gap) < 1e4) continue;
+    o.add(i, CR, (0.6 * gap) / pc, VOLUNTARY);
+    o.add(i, SP, (0.4 * gap) / ps, VOLUNTARY);
+  }
+}
+
+/** New stablecoin demand: households pay issuers; reserves go to T-bills or (routed share) crypto. */
+export function stablecoinFlows(s: State, o: Orders): void {
+  const sc = s.sc.stablecoin;
+  const inflow = (sc.reservesUsd * sc.growthAnnual) / 252;
+  if (inflow <= 0) return;
+  const { start, end } = s.households;
+  let idle = 0;
+  for (let i = start; i < end; i++) idle += householdIdle(s, i);
+  if (idle <= 0) return;
+  const take = Math.min(inflow, idle * 0.01);
+  let got = 0;
+  for (let i = start; i < end; i++) got += pay(s, i, s.sec.stablecoin, (take * householdIdle(s, i)) / idle);
+  const issuer = s.sec.stablecoin;
+  o.add(issuer, TB, (got * (1 - sc.routeToCrypto)) / s.price[TB]!, VOLUNTARY);
+  o.add(issuer, CR, (got * sc.routeToCrypto) / s.price[CR]!, VOLUNTARY);
+}

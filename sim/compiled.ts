@@ -1,0 +1,45 @@
+// Scenario paths compiled once per run into lookups on day numbers.
+import { isoToDayNumber } from './calendar';
+import { compilePath, linearAt, stepAt } from './paths';
+import type { Scenario } from './scenario/schema';
+
+export interface Compiled {
+  policyAt(day: number): number;
+  balanceSheetAt(day: number): number;
+  capexAt(day: number): number;
+  ocfAt(day: number): number;
+  tighteningStart: number;
+  calls: Map<number, number>;
+  shocks: Map<number, Scenario['shocks']>;
+}
+
+export function compile(sc: Scenario, dayNumbers: Int32Array): Compiled {
+  const policy = compilePath(sc.rates.policyPath);
+  const bs = compilePath(sc.central_bank.balanceSheetPath);
+  const capex = compilePath(sc.hyperscaler.capexPath);
+  const ocf = compilePath(sc.hyperscaler.ocfPath);
+  // Dated events land on the first trading day at or after their date.
+  const onTradingDay = (iso: string): number => {
+    const d = isoToDayNumber(iso);
+    for (const n of dayNumbers) if (n >= d) return n;
+    return -1;
+  };
+  const calls = new Map<number, number>();
+  for (const [d, usd] of sc.sovereign.capitalCalls) {
+    const n = onTradingDay(d);
+    if (n >= 0) calls.set(n, (calls.get(n) ?? 0) + usd);
+  }
+  const shocks = new Map<number, Scenario['shocks']>();
+  for (const sh of sc.shocks) {
+    const n = onTradingDay(sh.date);
+    if (n >= 0) shocks.set(n, [...(shocks.get(n) ?? []), sh]);
+  }
+  return {
+    policyAt: (d) => stepAt(policy, d),
+    balanceSheetAt: (d) => stepAt(bs, d),
+    capexAt: (d) => linearAt(capex, d),
+    ocfAt: (d) => linearAt(ocf, d),
+    tighteningStart: isoToDayNumber(sc.central_bank.tighteningStart),
+    calls, shocks,
+  };
+}

@@ -1,0 +1,220 @@
+// Initialization: balance sheets at the start date, sized in dollars from SCIENCE.md §3 (see
+// docs/CALIBRATION.md). Every asset unit outstanding is held by someone; the institutional
+// rest-of-market book (the "dealer") holds what the named classes and households do not.
+import { buildCalendar, isoToDayNumber } from './calendar';
+import { ASSET_IDS, CLASS_IDS, N_ASSETS, assetIndex, type AssetId, type ClassId } from './ids';
+import { exp, log } from './math';
+import { Rng } from './rng';
+import type { Scenario } from './scenario/schema';
+import { HIST, P, S, type State } from './state';
+import { updateRates } from './market/rates';
+import { dealerNet } from './market/funding';
+
+const A = N_ASSETS;
+export const PRICE0 = 100;
+const TB = assetIndex('tbills');
+const TR = assetIndex('treasuries');
+
+export function initState(sc: Scenario, seed: number, maxDays?: number): State {
+  const cal = buildCalendar(sc.start, sc.end, maxDays);
+  const rng = new Rng(`crowdout:${seed}`);
+  const counts: Record<ClassId, number> = {
+    hyperscaler: sc.hyperscaler.count, sovereign: sc.sovereign.count, hedge_fund: sc.hedge_fund.count,
+    cta: sc.cta.count, vol_target: sc.vol_target.count, buyback: sc.buyback.count, central_bank: 1,
+    rest_of_market: sc.rest_of_market.households + 3, // households + dealer book + money funds + stablecoin issuers
+  };
+  const classStart = new Int32Array(CLASS_IDS.length);
+  const classEnd = new Int32Array(CLASS_IDS.length);
+  let n = 0;
+  CLASS_IDS.forEach((c, i) => { classStart[i] = n; n += counts[c]; classEnd[i] = n; });
+  const government = n++, realEconomy = n++;
+  const cbIdx = classStart[CLASS_IDS.indexOf('central_bank')]!;
+  const romStart = classStart[CLASS_IDS.indexOf('rest_of_market')]!;
+  const sec = { government, centralBank: cbIdx, realEconomy, dealer: romStart, moneyFund: romStart + 1, stablecoin: romStart + 2 };
+  const households = { start: romStart + 3, end: classEnd[CLASS_IDS.indexOf('rest_of_market')]! };
+
+  const cls = new Uint8Array(n).fill(255);
+  CLASS_IDS.forEach((_, i) => cls.fill(i, classStart[i]!, classEnd[i]!));
+  const cash = new Float64Array(n), units = new Float64Array(n * A);
+  const par = new Float64Array(n * P), st = new Float64Array(n * S);
+  const supply = new Float64Array(A);
+  for (let k = 0; k < A; k++) supply[k] = Math.round(sc.assets[ASSET_IDS[k]!].sizeUsd / PRICE0);
+  const held = new Float64Array(A);
+  const give = (agent: number, k: number, usd: number) => {
+    const u = Math.round(usd / PRICE0);
+    units[agent * A + k] += u; held[k] += u;
+  };
+  const range = (c: ClassId): [number, number] => [classStart[CLASS_IDS.indexOf(c)]!, classEnd[CLASS_IDS.indexOf(c)]!];
+  const shares = (count: number, dispersion: number) => {
+    // Heterogeneous sizes: uniform weights in [1−d, 1+d], normalised to one (seeded).
+    const w = Array.from({ length: count }, () => 1 + dispersion * (rng.uniform() - 0.5) * 2);
+    const s = w.reduce((a, b) => a + b, 0);
+    return w.map((x) => x / s);
+  };
+
+  // Hyperscalers: cash, T-bill and Treasury piles; the last `weakCount` are the weaker credits.
+  {
+    const [a, b] = range('hyperscaler');
+    const cnt = b - a, weak = Math.min(sc.hyperscaler.weakCount, cnt - 1);
+    const strongW = shares(cnt - weak, 0.6), weakW = shares(Math.max(weak, 1), 0.3);
+    for (let i = a; i < b; i++) {
+      const j = i - a;
+      const isWeak = j >= cnt - weak;
+      const capexShare = isWeak ? sc.hyperscaler.weakShare * weakW[j - (cnt - weak)]! : (1 - (weak > 0 ? sc.hyperscaler.weakShare : 0)) * strongW[j]!;
+      par[i * P] = capexShare;
+      par[i * P + 1] = capexShare;                      // OCF share follows capex share
+      par[i * P + 2] = isWeak ? 1 : 0;
+      par[i * P + 3] = sc.hyperscaler.hurdle.expectedReturn + sc.hyperscaler.hurdle.dispersion * (rng.uniform() * 2 - 1);
+      st[i * S] = 1;                                    // capex cut factor
+      cash[i] = Math.round(sc.hyperscaler.cashUsd * capexShare);
+      give(i, TB, sc.hyperscaler.tbillsUsd * capexShare);
+      give(i, TR, sc.hyperscaler.treasuriesUsd * capexShare);
+    }
+  }
+  // Sovereign funds: dry powder in cash, a hedge-fund stake, the rest by weights.
+  const hfStakeFraction = new Float64Array(sc.sovereign.count);
+  {
+    const [a, b] = range('sovereign');
+    const w = shares(b - a, 0.8);
+    const invested = Math.max(0, sc.sovereign.aumUsd - sc.sovereign.dryPowderUsd - sc.sovereign.hfStakeUsd);
+    const wsum = Object.values(sc.sovereign.weights).reduce((x, y) => x + (y ?? 0), 0) || 1;
+    for (let i = a; i < b; i++) {
+      const s = w[i - a]!;
+      par[i * P] = s;
+      cash[i] = Math.round(sc.sovereign.dryPowderUsd * s);
+      for (const [id, wt] of Object.entries(sc.sovereign.weights)) give(i, assetIndex(id as AssetId), invested * s * (wt ?? 0) / wsum);
+      hfStakeFraction[i - a] = sc.hedge_fund.equityUsd > 0 ? (sc.sovereign.hfStakeUsd * s) / sc.hedge_fund.equityUsd : 0;
+    }
+  }
+  // Hedge funds: equity × preferred leverage in the weights, financed by a prime-broker overdraft.
+  {
+    const [a, b] = range('hedge_fund');
+    const w = shares(b - a, 0.9);
+    const wsum = Object.values(sc.hedge_fund.weights).reduce((x, y) => x + (y ?? 0), 0) || 1;
+    for (let i = a; i < b; i++) {
+      const eq = sc.hedge_fund.equityUsd * w[i - a]!;
+      const lev = Math.max(1, sc.hedge_fund.leverage.preferred + sc.hedge_fund.leverage.dispersion * (rng.uniform() * 2 - 1));
+      par[i * P] = lev;
+      let gross = 0;
+      for (const [id, wt] of Object.entries(sc.hedge_fund.weights)) {
+        const usd = eq * lev * (wt ?? 0) / wsum;
+        give(i, assetIndex(id as AssetId), usd); gross += Math.round(usd / PRICE0) * PRICE0;
+      }
+      cash[i] = Math.round(eq - gross);                 // negative: margin debt
+      st[i * S] = eq;                                   // equity at the last quarter end
+      st[i * S + 1] = eq;                               // equity two quarters back
+    }
+  }
+  // CTAs: collateral in cash; lookbacks and thresholds dispersed.
+  {
+    const [a, b] = range('cta');
+    const w = shares(b - a, 0.7);
+    const lbs = sc.cta.lookbacks;
+    for (let i = a; i < b; i++) {
+      const j = i - a;
+      par[i * P] = lbs[j % lbs.length]!;
+      par[i * P + 1] = Math.max(0.05, sc.cta.threshold + sc.cta.thresholdDispersion * (rng.uniform() * 2 - 1));
+      par[i * P + 2] = sc.cta.aumUsd * w[j]!;
+      cash[i] = Math.round(par[i * P + 2]!);
+    }
+  }
+  // Vol-target funds: AUM in cash until the first rebalance; EWMA half-lives dispersed.
+  {
+    const [a, b] = range('vol_target');
+    const w = shares(b - a, 0.6);
+    const [h0, h1] = sc.vol_target.halfLifeDays;
+    for (let i = a; i < b; i++) {
+      const hl = h0 + (h1 - h0) * rng.uniform();
+      par[i * P] = exp(-Math.LN2 / hl);                 // EWMA decay per day
+      par[i * P + 1] = sc.vol_target.band * (0.5 + rng.uniform());
+      par[i * P + 2] = sc.vol_target.aumUsd * w[i - a]!;
+      cash[i] = Math.round(par[i * P + 2]!);
+    }
+  }
+  // Buyback programmes: budgets and staggered earnings dates (so blackouts overlap ~50%).
+  {
+    const [a, b] = range('buyback');
+    const w = shares(b - a, 0.8);
+    for (let i = a; i < b; i++) {
+      par[i * P] = sc.buyback.annualUsd * w[i - a]!;
+      par[i * P + 1] = Math.floor(rng.uniform() * 15) - 7; // earnings offset, trading days
+      cash[i] = Math.round(par[i * P]! / 12);             // a month of budget on hand
+    }
+  }
+  // Central bank: SOMA Treasuries (~$4.7T early 2024); its cash is minus the money it created.
+  const cb = sec.centralBank;
+  give(cb, TR, 4.7e12);
+  give(cb, TB, 0.2e12);
+  // Money funds: ON RRP balances are their idle cash; they also hold most T-bills.
+  cash[sec.moneyFund] = Math.round(sc.pool.rrpUsd);
+  give(sec.moneyFund, TB, Math.min(2.4e12, supply[TB]! * PRICE0 * 0.45));
+  give(sec.stablecoin, TB, sc.stablecoin.reservesUsd);
+  // Households: idle and buffer cash, a retail speculative sleeve, and a share of every market.
+  {
+    const { start, end } = households;
+    const nh = end - start;
+    const w = shares(nh, 0.9);
+    const retail = sc.rest_of_market.retailWeight;
+    for (let i = start; i < end; i++) {
+      const s = w[i - start]!;
+      par[i * P] = sc.rest_of_market.bufferShare;
+      par[i * P + 1] = 0.5 + rng.uniform();             // reallocation elasticity weight
+      par[i * P + 2] = retail * (0.3 + 1.4 * rng.uniform()); // retail target weight in crypto+speculative
+      par[i * P + 3] = sc.pool.householdBufferUsd * s;  // operating buffer, USD
+      cash[i] = Math.round((sc.pool.householdBufferUsd + sc.pool.householdIdleUsd) * s);
+    }
+    // Households hold 30% of each risky market that is left, pro rata to their weights.
+    for (let k = 0; k < A; k++) {
+      if (k === TB) continue;
+      const left = supply[k]! - held[k]!;
+      for (let i = start; i < end; i++) give(i, k, Math.max(0, left * 0.3 * w[i - start]! * PRICE0));
+    }
+  }
+  // The dealer / institutional book holds the rest; real economy and Treasury hold operating cash.
+  cash[sec.dealer] = Math.round(sc.rest_of_market.dealerCashUsd);
+  for (let k = 0; k < A; k++) {
+    const left = supply[k]! - held[k]!;
+    if (left < 0) throw new Error(`initial holdings of ${ASSET_IDS[k]} exceed its market size; lower the class weights or raise assets.${ASSET_IDS[k]}.sizeUsd`);
+    units[sec.dealer * A + k] += left; held[k] += left;
+  }
+  cash[realEconomy] = Math.round(sc.realEconomy.initialCashUsd);
+  cash[government] = Math.round(7.5e11);                // TGA
+  let cbAssets = 0;
+  for (let k = 0; k < A; k++) cbAssets += units[cb * A + k]! * PRICE0;
+  cash[cb] = -cbAssets;
+
+  // Price history before the start: 2023's moves (S&P +24%, BTC +155%, Treasuries ≈ 0).
+  const lnHist = new Float64Array(HIST * A);
+  const past: Partial<Record<AssetId, number>> = { broad_equity: 0.24, ai_hardware: 0.9, saas: 0.35, crypto: 1.55, speculative: 0.2, treasuries: 0.0 };
+  for (let h = 0; h < HIST; h++) {
+    for (let k = 0; k < A; k++) {
+      const r = past[ASSET_IDS[k]!] ?? 0;
+      lnHist[h * A + k] = log(PRICE0) - log(1 + r) * (HIST - 1 - h) / (HIST - 1);
+    }
+  }
+  const lnF = new Float64Array(A).fill(log(PRICE0));
+  const ewVar = new Float64Array(A);
+  for (let k = 0; k < A; k++) { const v = sc.assets[ASSET_IDS[k]!].dailyVol; ewVar[k] = v * v; }
+  let money0 = 0;
+  for (let i = 0; i < n; i++) money0 += cash[i]!;
+
+  const capexRate0 = sc.hyperscaler.capexPath[0]![1] * sc.hyperscaler.capexScale;
+  void isoToDayNumber;
+  const s: State = {
+    sc, seed, cal, days: cal.dates.length, t: 0, rng,
+    lnF, mis: new Float64Array(A), price: new Float64Array(A).fill(PRICE0), open: new Float64Array(A).fill(PRICE0),
+    prevClose: new Float64Array(A).fill(PRICE0), supply, ewVar, logVol: new Float64Array(A), lnHist,
+    dayFlowUsd: new Float64Array(A), volumeUsd: new Float64Array(A), earn: new Float64Array(A),
+    peak: new Float64Array(A).fill(PRICE0),
+    policy: sc.rates.policyPath[0]![1], policyAdj: 0, expPolicy: sc.rates.expectedPolicy0, termPremium: sc.rates.termPremium0,
+    spread: sc.funding.spreadFloor, y10: 0, coc: 0, igSpread: sc.rates.igSpread0, hySpread: sc.rates.hySpread0,
+    netDurationSupply: 0, residualEwma: 0,
+    n, cls, cash, units, par, st, classStart, classEnd, sec, households,
+    idle0: 0, idle: 0, exhaustionDay: -1, reWorking: sc.realEconomy.initialCashUsd - sc.realEconomy.initialFloatUsd, capexRate0, capexEwma: capexRate0 / 252,
+    cumDemand: 0, cumCapexPlanned: 0, cumCapexSpent: 0, hfStakeFraction, redemptions: [], pendingPayouts: [], volShock: 0, tpShock: 0, liquidityShock: 0, capexShock: 1, hfEquity: new Float64Array(sc.hedge_fund.count), hfTrailing: 0,
+    fundingPaper: new Float64Array(A), money0, dealerNet0: 0, maxImbalance: 0,
+  };
+  updateRates(s);                                      // rates at the start: no jump on day 0
+  s.dealerNet0 = dealerNet(s);
+  return s;
+}

@@ -1,0 +1,74 @@
+// Price formation, SCIENCE §1.1 and MODEL-SKETCH "Prices":
+//   Δln F_k = −D_k·Δr_k + ½·C_k·Δr_k² + carry_k + drift_k + news_k + ε_k     (fundamental)
+//   ln P_k  = ln F_k + m_k + I_k(Q)                                        (transient impact m, today's impact I)
+// ε_k has a common factor and stochastic volatility (log-vol AR(1) with a leverage-effect term).
+import { ASSET_IDS, N_ASSETS, assetIndex } from '../ids';
+import { exp, log } from '../math';
+import type { State } from '../state';
+import { HIST } from '../state';
+
+const A = N_ASSETS;
+const BE = assetIndex('broad_equity');
+
+/** Discount-rate change seen by each asset today. */
+export function rateChanges(s: State, prev: { policy: number; y10: number; coc: number; ig: number; hy: number }, out: Float64Array): void {
+  const dPolicy = s.policy + s.policyAdj - prev.policy;
+  const dY = s.y10 - prev.y10, dC = s.coc - prev.coc;
+  for (let k = 0; k < A; k++) {
+    const id = ASSET_IDS[k]!;
+    out[k] = id === 'tbills' ? dPolicy : id === 'treasuries' ? dY
+      : id === 'ig_credit' ? dY + (s.igSpread - prev.ig) : id === 'hy_credit' ? dY + (s.hySpread - prev.hy) : dC;
+  }
+}
+
+/** Open the day: revalue fundamentals, add news and noise, decay yesterday's transient impact. */
+export function openPrices(s: State, dr: Float64Array, news: Float64Array, noiseScale: number): void {
+  const sc = s.sc, rng = s.rng;
+  const phi = sc.noise.volPersistence, eta = sc.noise.volOfVol;
+  const volNorm = (eta * eta) / (2 * (1 - phi * phi)); // E[exp(2h)] = 1 after normalising
+  const zCommon = rng.normal(), zVol = rng.normal();
+  const decay = 1 - 1 / sc.impact.decayDays;
+  // Yesterday's standardized common-factor return drives the leverage effect.
+  const lastRet = s.t > 0 ? log(s.prevClose[BE]!) - lastHist(s, BE, 1) : 0;
+  const zRet = lastRet / Math.sqrt(s.ewVar[BE]!);
+  for (let k = 0; k < A; k++) {
+    const a = sc.assets[ASSET_IDS[k]!];
+    s.logVol[k] = phi * s.logVol[k]! + eta * (0.8 * zVol + 0.6 * rng.normal()) + sc.noise.leverageFeedback * zRet * (1 - phi) * 10;
+    const sig = a.dailyVol * exp(s.logVol[k]! - volNorm) * (1 + s.volShock) * noiseScale;
+    const c = a.commonFactor;
+    const eps = sig * (c * zCommon + Math.sqrt(1 - c * c) * rng.normal());
+    const d = dr[k]!;
+    const carry = k === 0 ? (s.policy + s.policyAdj) / 252 : k <= 3 ? yieldOf(s, k) / 252 : 0;
+    s.lnF[k] += -a.duration * d + 0.5 * a.convexity * d * d + carry + a.driftAnnual / 252 + news[k]! + eps;
+    s.mis[k] *= decay;
+    s.open[k] = exp(s.lnF[k]! + s.mis[k]!);
+    s.price[k] = s.open[k]!;
+  }
+}
+
+export function yieldOf(s: State, k: number): number {
+  return k === 1 ? s.y10 : k === 2 ? s.y10 + s.igSpread : s.y10 + s.hySpread;
+}
+
+/** Close the day: split today's impact into permanent and transient parts, update volatility and history. */
+export function closePrices(s: State, dayImpact: Float64Array): void {
+  const perm = s.sc.impact.permanentShare;
+  const row = (s.t % HIST) * A;
+  for (let k = 0; k < A; k++) {
+    const I = dayImpact[k]!;
+    s.lnF[k] += perm * I;
+    s.mis[k] += (1 - perm) * I;
+    const lp = s.lnF[k]! + s.mis[k]!;
+    s.price[k] = exp(lp);
+    const r = lp - log(s.prevClose[k]!);
+    s.ewVar[k] = 0.94 * s.ewVar[k]! + 0.06 * r * r;
+    s.lnHist[row + k] = lp;
+    if (s.price[k]! > s.peak[k]!) s.peak[k] = s.price[k]!;
+  }
+}
+
+/** ln price `lag` closes ago (lag ≥ 1 = yesterday's close when called before today's close). */
+export function lastHist(s: State, k: number, lag: number): number {
+  const idx = (((s.t - lag) % HIST) + HIST) % HIST;
+  return s.lnHist[idx * A + k]!;
+}

@@ -1,0 +1,21 @@
+// Rates (SCIENCE §1.6): the 10y yield is expected policy + term premium + a share of the funding
+// spread; the cost of capital is expected policy + term premium + the whole spread; credit spreads
+// widen with the funding spread by rating (C12) and with realised equity volatility.
+import { assetIndex } from '../ids';
+import type { State } from '../state';
+
+const BE = assetIndex('broad_equity');
+
+export function updateRates(s: State): void {
+  const r = s.sc.rates;
+  const policy = s.policy + s.policyAdj;
+  const a = Math.LN2 / r.expectationHalfLifeDays;
+  s.expPolicy += (policy - s.expPolicy) * a;
+  s.termPremium = r.termPremium0 + r.termPremiumPer100B * (s.netDurationSupply / 1e11) + s.tpShock;
+  s.y10 = s.expPolicy + s.termPremium + r.passThrough10y * s.spread;
+  s.coc = s.expPolicy + s.termPremium + s.spread;
+  const volAnn = Math.sqrt(s.ewVar[BE]! * 252);
+  const excessVol = Math.max(0, volAnn - 0.15);
+  s.igSpread = r.igSpread0 + r.igBeta * s.spread + r.igVolBeta * excessVol;
+  s.hySpread = r.hySpread0 + r.hyBeta * s.spread + r.hyVolBeta * excessVol;
+}

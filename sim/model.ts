@@ -1,0 +1,164 @@
+// One trading day: the ordered phases of the model (MODEL-SKETCH "Each day, in order";
+// docs/MODEL.md "Process overview and scheduling"). Everything a day does is listed here.
+import { ASSET_IDS, CLASS_IDS, N_ASSETS, assetIndex } from './ids';
+import type { Compiled } from './compiled';
+import type { State } from './state';
+import type { RunEvent } from './api-types';
+import { log } from './math';
+import { Orders } from './market/orders';
+import { clearRound } from './market/clearing';
+import { FundingDay, clearFunding, measureIdle, settleFunding, updateSpread } from './market/funding';
+import { closePrices, lastHist, openPrices, rateChanges } from './market/prices';
+import { updateRates } from './market/rates';
+import { backstopPurchases, scheduledPurchases, setPolicy } from './agents/centralBank';
+import { receiveSpending, recirculate } from './agents/realEconomy';
+import { applyHurdle, hyperscalerFunding, plannedCapex, spendCapex } from './agents/hyperscaler';
+import { capitalCalls, payCalls } from './agents/sovereign';
+import { hedgeFundRebalance, marginCalls, markHedgeFunds, payRedemptions, quarterlyFlows, redemptionsDue } from './agents/hedgeFund';
+import { ctaDecide } from './agents/cta';
+import { volTargetClose, volTargetDecide } from './agents/volTarget';
+import { buybacks } from './agents/buyback';
+import { retailFlows, stablecoinFlows } from './agents/households';
+import { applyShocks } from './shocks';
+import { DayRecord } from './record/dayRecord';
+import { checkBooks, recordDay } from './record/recorder';
+
+const A = N_ASSETS;
+const BE = assetIndex('broad_equity');
+const TB = assetIndex('tbills'), TR = assetIndex('treasuries');
+
+/** Per-run scratch space, reused every day (not part of a snapshot: empty between days). */
+export class Scratch {
+  orders = new Orders();
+  funding = new FundingDay();
+  rec = new DayRecord();
+  planned: Float64Array;
+  idleParts = new Float64Array(4);
+  dr = new Float64Array(A);
+  news = new Float64Array(A);
+  intraday = new Float64Array(A);
+  constructor(hyperscalers: number) { this.planned = new Float64Array(hyperscalers); }
+}
+
+export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[], events: RunEvent[]): void {
+  const sc = s.sc;
+  const { orders: o, funding: f, rec } = x;
+  o.clear(); f.reset(); rec.reset();
+  s.dayFlowUsd.fill(0); s.volumeUsd.fill(0);
+  for (let k = 0; k < A; k++) s.prevClose[k] = s.price[k]!;
+  const prev = { policy: s.policy + s.policyAdj, y10: s.y10, coc: s.coc, ig: s.igSpread, hy: s.hySpread };
+
+  // 1. Calendar and exogenous paths: timed shocks.
+  applyShocks(s, c, events);
+  // 2. Policy: the rate path and stance.
+  setPolicy(s, c);
+  // 3. Real economy: yesterday's spending recirculates to households (the multiplier's return).
+  recirculate(s);
+  // 4. Funding needs: the capex waterfall, Treasury issuance (deficit and QT runoff), capital calls.
+  const capexPlanned = plannedCapex(s, c, x.planned);
+  s.cumCapexPlanned += capexPlanned;
+  hyperscalerFunding(s, c, x.planned, o, f, rec);
+  const deficit = sc.realEconomy.deficitUsd / 252;
+  f.add(s.sec.government, TB, deficit * sc.realEconomy.billShare, true);
+  f.add(s.sec.government, TR, deficit * (1 - sc.realEconomy.billShare), true);
+  const cbFlow = scheduledPurchases(s, c);
+  if (cbFlow < 0) {
+    const runoff = Math.min(-cbFlow, s.units[s.sec.centralBank * A + TR]! * s.price[TR]!);
+    f.add(s.sec.centralBank, TR, runoff, false);
+    s.netDurationSupply += runoff;
+  } else s.netDurationSupply -= cbFlow;
+  const callShortfall = capitalCalls(s, c, o, rec);
+  rec.demand = f.remaining() + callShortfall;
+  s.cumDemand += rec.demand;
+  // 5. The funding market clears: central bank, idle money, then reallocation at a spread.
+  const residual = clearFunding(s, f, o, rec, Math.max(0, cbFlow), (r) => backstopPurchases(s, r), x.planned);
+  updateSpread(s, residual);
+  // Government spends what it raised; the real economy receives it.
+  const gov = Math.max(0, s.cash[s.sec.government]! - 7.5e11);
+  const govSpent = Math.round(Math.min(gov, deficit * 1.5));
+  s.cash[s.sec.government] -= govSpent; s.cash[s.sec.realEconomy] += govSpent;
+  receiveSpending(s, 0, govSpent);
+  // 6. Rates and the open: discount rates move, fundamentals revalue, news and noise arrive.
+  updateRates(s);
+  rateChanges(s, prev, x.dr);
+  earningsNews(s, x.news);
+  openPrices(s, x.dr, x.news, 1);
+  // 7. Agent decisions on yesterday's close (signals) and today's open (valuations).
+  applyHurdle(s, events);
+  markHedgeFunds(s);
+  if (s.cal.quarterEnd[s.t]) quarterlyFlows(s);
+  redemptionsDue(s, o);
+  marginCalls(s, o);
+  hedgeFundRebalance(s, o);
+  ctaDecide(s, o, false);
+  volTargetDecide(s, o, null);
+  const openShare = buybacks(s, o);
+  retailFlows(s, o);
+  stablecoinFlows(s, o);
+  // 8. Clearing, round 0.
+  clearRound(s, o, 0, 0, rec);
+  // 9. Forced-selling rounds: margin, vol-target cuts, CTA stop-outs on the day's move so far.
+  cascade(s, o, rec, events, x.intraday);
+  // 10. Settlement: paper bought with sale proceeds, capex paid, calls paid, redemptions paid.
+  settleFunding(s, f, rec);
+  const spent = spendCapex(s, x.planned);
+  s.cumCapexSpent += spent;
+  const callsPaid = payCalls(s, rec);
+  payRedemptions(s);
+  receiveSpending(s, spent + callsPaid, 0);
+  s.capexEwma += (spent - s.capexEwma) / 60;
+  // 11. Close: prices, volatility, history; idle money measured; exhaustion recorded.
+  closePrices(s, rec.dayImpact);
+  volTargetClose(s, log(s.price[BE]!) - log(s.prevClose[BE]!));
+  markHedgeFunds(s);
+  s.idle = measureIdle(s, x.idleParts, x.planned);
+  if (s.t === 0) s.idle0 = s.idle;
+  if (s.exhaustionDay < 0 && s.idle < s.idle0 * sc.pool.exhaustionShare) {
+    s.exhaustionDay = s.t;
+    events.push({ kind: 'exhaustion', day: s.t, date: s.cal.dates[s.t]!, idleUsd: s.idle });
+  }
+  // 12. Record and check the books.
+  const imbalance = checkBooks(s);
+  if (imbalance > s.maxImbalance) s.maxImbalance = imbalance;
+  recordDay(s, cols, rec, { idleParts: x.idleParts, residual, capexPlanned, capexSpent: spent, callsPaid, openShare }, imbalance);
+  s.t++;
+}
+
+/** Earnings news: AI-hardware earnings follow the capex rate; broad equity gets the multiplier. */
+function earningsNews(s: State, news: Float64Array): void {
+  const re = s.sc.realEconomy;
+  for (let k = 0; k < A; k++) {
+    const a = s.sc.assets[ASSET_IDS[k]!];
+    if (a.capexBeta === 0) { news[k] = 0; continue; }
+    const capexAnnual = s.capexEwma * 252;
+    // Log earnings: AI hardware's move with the capex rate; broad equity's with the multiplier's GDP share.
+    const rel = k === BE ? (re.multiplier * capexAnnual) / re.gdpUsd : log(Math.max(1, capexAnnual) / Math.max(1, s.capexRate0));
+    const level = a.capexBeta * rel;
+    news[k] = level - s.earn[k]!;
+    s.earn[k] = level;
+  }
+}
+
+function cascade(s: State, o: Orders, rec: DayRecord, events: RunEvent[], mv: Float64Array): void {
+  const cfg = s.sc.cascade;
+  for (let k = 0; k < A; k++) mv[k] = log(s.price[k]!) - log(s.prevClose[k]!);
+  rec.closeRound(0, mv);
+  let total = rec.roundLog[0]!.totalUsd;
+  for (let round = 1; round <= cfg.maxRounds; round++) {
+    for (let k = 0; k < A; k++) mv[k] = log(s.price[k]!) - log(s.prevClose[k]!);
+    const from = o.count;
+    marginCalls(s, o, mv);
+    volTargetDecide(s, o, mv[BE]!);
+    ctaDecide(s, o, true);
+    if (o.count === from) break;
+    const forced = clearRound(s, o, from, round, rec);
+    rec.closeRound(round, mv);
+    rec.rounds = round;
+    total += forced;
+    if (forced < cfg.thresholdUsd) break;
+  }
+  if (rec.rounds >= 1 && total >= cfg.thresholdUsd && rec.roundLog.slice(1).some((r) => r.totalUsd >= cfg.thresholdUsd)) {
+    events.push({ kind: 'cascade', day: s.t, date: s.cal.dates[s.t]!, rounds: rec.roundLog.filter((r) => r.sales.length > 0), totalUsd: total });
+  }
+  void lastHist; void CLASS_IDS; void TB;
+}

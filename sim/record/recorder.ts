@@ -1,0 +1,104 @@
+// The recorder: one Float64Array per column, preallocated for the whole run; a day is written
+// once at its close. Also the books check: every day, money and every asset's units must balance
+// exactly (integer dollars and units make the sums exact), or the run stops with an error.
+import { ASSET_IDS, CLASS_IDS, N_ASSETS, N_CLASSES, TRIGGERS, assetIndex } from '../ids';
+import type { State } from '../state';
+import type { DayRecord } from './dayRecord';
+import { FOF_KEYS } from './dayRecord';
+import { COLUMN_INDEX, COLUMN_NAMES } from './columns';
+
+const A = N_ASSETS;
+const BE = assetIndex('broad_equity');
+
+export class AccountingError extends Error {
+  constructor(message: string) { super(message); this.name = 'AccountingError'; }
+}
+
+export function allocColumns(days: number): Float64Array[] {
+  return COLUMN_NAMES.map(() => new Float64Array(days));
+}
+
+export interface DayExtras {
+  idleParts: Float64Array;
+  residual: number;
+  capexPlanned: number;
+  capexSpent: number;
+  callsPaid: number;
+  openShare: number;
+}
+
+export function recordDay(s: State, cols: Float64Array[], rec: DayRecord, x: DayExtras, imbalance: number): void {
+  const t = s.t;
+  const set = (name: string, v: number) => { cols[COLUMN_INDEX.get(name)!]![t] = v; };
+  for (let k = 0; k < A; k++) {
+    const id = ASSET_IDS[k]!;
+    set(`price.${id}`, s.price[k]!);
+    set(`drawdown.${id}`, 1 - s.price[k]! / s.peak[k]!);
+    set(`volume.${id}`, s.volumeUsd[k]!);
+    set(`vol.${id}`, Math.sqrt(s.ewVar[k]! * 252));
+  }
+  set('idle.total', s.idle);
+  ['rrp', 'mmf_excess', 'corporate_cash', 'sovereign_dry_powder'].forEach((c, j) => set(`idle.${c}`, x.idleParts[j]!));
+  set('demand.daily', rec.demand); set('demand.cumulative', s.cumDemand); set('funding.residual', x.residual);
+  set('rate.policy', s.policy + s.policyAdj); set('rate.expectedPolicy', s.expPolicy);
+  set('rate.costOfCapital', s.coc); set('rate.treasury10y', s.y10);
+  set('rate.fundingSpread', s.spread); set('rate.termPremium', s.termPremium);
+  set('spread.ig_credit', s.igSpread); set('spread.hy_credit', s.hySpread);
+  set('yield.ig_credit', s.y10 + s.igSpread); set('yield.hy_credit', s.y10 + s.hySpread);
+  for (let c = 0; c < N_CLASSES; c++) {
+    const id = CLASS_IDS[c]!;
+    let tot = 0;
+    for (let k = 1; k < A; k++) {
+      const v = rec.classFlow[c * A + k]!;
+      tot += v;
+      set(`flow.${id}.${ASSET_IDS[k]}`, v);
+    }
+    set(`flow.${id}`, tot);
+    set(`fof.sales.${id}`, rec.reallocSales[c]!);
+    let cash = 0, expo = 0, nav = 0;
+    for (let i = s.classStart[c]!; i < s.classEnd[c]!; i++) {
+      cash += s.cash[i]!;
+      let e = 0, v = s.cash[i]!;
+      for (let k = 1; k < A; k++) { const u = s.units[i * A + k]!; e += Math.abs(u) * s.price[k]!; v += u * s.price[k]!; }
+      v += s.units[i * A]! * s.price[0]!;
+      expo += e; nav += v;
+    }
+    set(`class.${id}.cash`, cash); set(`class.${id}.exposure`, expo);
+    set(`class.${id}.leverage`, nav > 0 ? expo / nav : 0);
+  }
+  TRIGGERS.forEach((tr, j) => set(`forced.${tr}`, rec.forced[j]!));
+  set('cascade.rounds', rec.rounds);
+  set('capex.planned', x.capexPlanned); set('capex.spent', x.capexSpent); set('capex.cumulative', s.cumCapexSpent);
+  set('calls.paid', x.callsPaid);
+  FOF_KEYS.forEach((k, j) => set(`fof.${k}`, rec.fof[j]!));
+  set('buyback.openShare', x.openShare);
+  let hfe = 0;
+  for (let j = 0; j < s.hfEquity.length; j++) hfe += s.hfEquity[j]!;
+  set('hedge_fund.equity', hfe);
+  let cbA = 0;
+  for (let k = 0; k < A; k++) cbA += s.units[s.sec.centralBank * A + k]! * s.price[k]!;
+  set('cb.assets', cbA);
+  set('accounting.imbalance', imbalance);
+  void BE;
+}
+
+/** Σ cash over every balance sheet is constant (the central bank's negative cash is the money it
+ *  created); Σ units held of each asset equals its supply. Exact equality: amounts are integers. */
+export function checkBooks(s: State): number {
+  let m = 0;
+  for (let i = 0; i < s.n; i++) m += s.cash[i]!;
+  const moneyGap = Math.abs(m - s.money0);
+  let worst = moneyGap;
+  for (let k = 0; k < A; k++) {
+    let u = 0;
+    for (let i = 0; i < s.n; i++) u += s.units[i * A + k]!;
+    const gap = Math.abs(u - s.supply[k]!) * s.price[k]!;
+    if (gap > worst) worst = gap;
+    if (u !== s.supply[k]) {
+      throw new AccountingError(`day ${s.t} (${s.cal.dates[s.t]}): units of ${ASSET_IDS[k]} held ${u} ≠ supply ${s.supply[k]}`);
+    }
+  }
+  if (moneyGap !== 0) throw new AccountingError(`day ${s.t} (${s.cal.dates[s.t]}): Σ cash ${m} ≠ ${s.money0} (gap ${moneyGap})`);
+  if (!(Math.abs(m) < 2 ** 52)) throw new AccountingError(`day ${s.t}: balances left the exact range of doubles`);
+  return worst;
+}

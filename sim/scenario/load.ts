@@ -1,0 +1,91 @@
+// Loading a scenario: merge a (partial) scenario file over the defaults, apply `--set` overrides
+// by dotted path, validate. Every user mistake becomes a ScenarioError naming the field and the fix.
+import { DEFAULTS } from './defaults';
+import { scenarioSchema, type Scenario } from './schema';
+
+export class ScenarioError extends Error {
+  constructor(readonly field: string, message: string) {
+    super(field ? `${field}: ${message}` : message);
+    this.name = 'ScenarioError';
+  }
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Deep merge: objects merge key by key; arrays and scalars replace. Unknown keys are kept so the schema can name them. */
+function merge(base: unknown, over: unknown): unknown {
+  if (isObj(base) && isObj(over)) {
+    const out: Record<string, unknown> = { ...base };
+    for (const [k, v] of Object.entries(over)) out[k] = k in base ? merge(base[k], v) : v;
+    return out;
+  }
+  return over === undefined ? base : over;
+}
+
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+/** Parse a `--set` value: JSON if it parses (numbers, booleans, arrays), otherwise a plain string. */
+function parseValue(raw: string): Json {
+  try { return JSON.parse(raw) as Json; } catch { return raw; }
+}
+
+export function applyOverride(target: Record<string, unknown>, assignment: string): void {
+  const eq = assignment.indexOf('=');
+  if (eq <= 0) throw new ScenarioError('--set', `expected path=value, got "${assignment}" (e.g. --set hedge_fund.leverage.max=6)`);
+  const path = assignment.slice(0, eq).trim();
+  const value = parseValue(assignment.slice(eq + 1));
+  const keys = path.split('.');
+  let node: unknown = target;
+  let defaults: unknown = DEFAULTS;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const isIndex = Array.isArray(node) && /^\d+$/.test(k);
+    if (!(isObj(node) || Array.isArray(node)) || (!isIndex && !(isObj(defaults) && k in defaults))) {
+      const known = isObj(defaults) ? Object.keys(defaults).join(', ') : '(none: this is a value)';
+      throw new ScenarioError(path, `unknown --set path at "${keys.slice(0, i + 1).join('.')}"; known keys here: ${known}`);
+    }
+    if (i === keys.length - 1) {
+      (node as Record<string, unknown>)[k] = value;
+    } else {
+      node = (node as Record<string, unknown>)[k];
+      defaults = Array.isArray(defaults) ? defaults[0] : (defaults as Record<string, unknown>)[k];
+    }
+  }
+}
+
+export function describeIssue(issue: { path: PropertyKey[]; message: string }): ScenarioError {
+  const field = issue.path.map(String).join('.');
+  return new ScenarioError(field || '(scenario)', issue.message);
+}
+
+/** Validate a raw (possibly partial) scenario object, with overrides applied, into a full Scenario. */
+export function parseScenario(raw: unknown, overrides: readonly string[] = []): Scenario {
+  if (!isObj(raw)) throw new ScenarioError('(scenario)', 'a scenario must be a JSON object');
+  const merged = merge(clone(DEFAULTS), clone(raw)) as Record<string, unknown>;
+  for (const o of overrides) applyOverride(merged, o);
+  const res = scenarioSchema.safeParse(merged);
+  if (!res.success) throw describeIssue(res.error.issues[0]!);
+  return res.data;
+}
+
+/** Parse JSON text, naming the position of a syntax error instead of throwing a SyntaxError. */
+export function parseScenarioText(text: string, overrides: readonly string[] = [], source = 'scenario'): Scenario {
+  let raw: unknown;
+  try { raw = JSON.parse(text); } catch (e) {
+    throw new ScenarioError(source, `not valid JSON (${(e as Error).message})`);
+  }
+  return parseScenario(raw, overrides);
+}
+
+/** The scenario minus defaults: what a shared URL or an exported file must carry. */
+export function diffFromDefaults(s: Scenario, base: unknown = DEFAULTS): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const walk = (a: unknown, b: unknown, prefix: string) => {
+    if (isObj(a) && isObj(b)) {
+      for (const k of Object.keys(a)) walk(a[k], b[k], prefix ? `${prefix}.${k}` : k);
+    } else if (JSON.stringify(a) !== JSON.stringify(b)) out[prefix] = a;
+  };
+  walk(s, base, '');
+  return out;
+}

@@ -1,0 +1,92 @@
+// The scenario schema: every field typed and ranged, unknown keys rejected. The CLI, the browser
+// (URL and imported files) and the sweep specs all validate through this one schema.
+import { z } from 'zod';
+import { ASSET_IDS } from '../ids';
+
+const num = (lo: number, hi: number) => z.number().min(lo).max(hi);
+const usd = (hi = 1e15) => num(0, hi);
+const frac = num(0, 1);
+const int = (lo: number, hi: number) => z.number().int().min(lo).max(hi);
+const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD');
+const datedPath = (lo: number, hi: number) => z.array(z.tuple([isoDate, num(lo, hi)])).min(1);
+const assetId = z.enum(ASSET_IDS);
+const weights = z.partialRecord(assetId, frac);
+
+const asset = z.strictObject({
+  duration: num(0, 100), convexity: num(0, 10000), sizeUsd: num(1e9, 1e15), dailyVol: num(0, 0.2),
+  advUsd: num(1e6, 1e14), driftAnnual: num(-0.5, 0.5), capexBeta: num(0, 5), commonFactor: num(-1, 1),
+});
+
+export const scenarioSchema = z.strictObject({
+  name: z.string().min(1).max(80),
+  description: z.string().max(2000),
+  start: isoDate,
+  end: isoDate,
+  assets: z.strictObject(Object.fromEntries(ASSET_IDS.map((a) => [a, asset])) as Record<(typeof ASSET_IDS)[number], typeof asset>),
+  noise: z.strictObject({ volPersistence: num(0, 0.9999), volOfVol: num(0, 1), leverageFeedback: num(-1, 1) }),
+  impact: z.strictObject({ y: num(0, 5), permanentShare: frac, decayDays: num(0.5, 250) }),
+  pool: z.strictObject({ rrpUsd: usd(), householdIdleUsd: usd(), householdBufferUsd: usd(), exhaustionShare: num(0, 0.9) }),
+  funding: z.strictObject({
+    spreadFloor: num(-0.01, 0.05), scarcityPremium: num(0, 0.1), scarcityPower: num(1, 10),
+    elasticity: num(1e-5, 10), idleDeployShare: num(0.001, 1), smoothingDays: num(1, 100),
+  }),
+  rates: z.strictObject({
+    policyPath: datedPath(-0.01, 0.25), expectedPolicy0: num(-0.01, 0.25), expectationHalfLifeDays: num(1, 5000),
+    termPremium0: num(-0.02, 0.05), termPremiumPer100B: num(0, 0.01), passThrough10y: frac,
+    igSpread0: num(0, 0.1), hySpread0: num(0, 0.3), igBeta: num(0, 10), hyBeta: num(0, 20),
+    igVolBeta: num(0, 1), hyVolBeta: num(0, 2),
+  }),
+  realEconomy: z.strictObject({
+    initialCashUsd: usd(), initialFloatUsd: usd(), capexAbsorbShare: frac, govAbsorbShare: frac, returnLagDays: num(1, 1000),
+    deficitUsd: usd(1e14), billShare: frac, gdpUsd: num(1e12, 1e15), multiplier: num(0, 5),
+  }),
+  hyperscaler: z.strictObject({
+    count: int(1, 1000), capexPath: datedPath(0, 1e14), ocfPath: datedPath(0, 1e14), capexScale: num(0, 10),
+    capexCeilingUsd: usd(1e14), cashUsd: usd(), tbillsUsd: usd(), treasuriesUsd: usd(), bufferDays: num(0, 250),
+    weakCount: int(0, 1000), weakShare: frac,
+    hurdle: z.strictObject({ enabled: z.boolean(), expectedReturn: num(0, 1), dispersion: num(0, 0.5), cutSpeed: num(0, 1), floor: frac }),
+  }),
+  sovereign: z.strictObject({
+    count: int(1, 1000), aumUsd: usd(), dryPowderUsd: usd(), weights, hfStakeUsd: usd(),
+    peckingOrder: z.union([z.literal('trailing'), z.array(z.union([assetId, z.literal('hedge_funds')])).min(1)]),
+    trailingDays: int(1, 1000), maxSellFraction: frac, capitalCalls: z.array(z.tuple([isoDate, usd(1e14)])), bufferShare: frac,
+  }),
+  hedge_fund: z.strictObject({
+    count: int(1, 100000), equityUsd: usd(), weights,
+    leverage: z.strictObject({ preferred: num(1, 50), dispersion: num(0, 20), max: num(1, 100) }),
+    haircut: z.strictObject({ base: num(0.005, 1), volSlope: num(0, 10) }),
+    maxDailyDeleverage: frac, relever: frac,
+    flows: z.strictObject({ base: num(-1, 1), bUp: num(0, 10), bDown: num(0, 10), noticeDays: int(0, 365), gate: frac }),
+  }),
+  cta: z.strictObject({
+    count: int(1, 100000), aumUsd: usd(), instruments: weights, lookbacks: z.array(int(2, 260)).min(1),
+    threshold: num(0, 5), thresholdDispersion: num(0, 5), targetVolAnnual: num(0.001, 2), maxLeverage: num(0, 20), executionDays: num(1, 100),
+  }),
+  vol_target: z.strictObject({
+    count: int(1, 100000), aumUsd: usd(), targetVolAnnual: num(0.001, 2), halfLifeDays: z.tuple([num(1, 500), num(1, 500)]),
+    maxLeverage: num(0, 10), band: num(0, 1), equityShare: frac,
+  }),
+  buyback: z.strictObject({
+    count: int(1, 100000), annualUsd: usd(1e14), blackout: z.boolean(), blackoutBeforeDays: int(0, 60), blackoutAfterDays: int(0, 30),
+    countercyclical: num(0, 20), aiShare: frac,
+  }),
+  central_bank: z.strictObject({
+    stance: z.enum(['neutral', 'qe_backstop', 'tightening']), balanceSheetPath: datedPath(-1e13, 1e13),
+    qeMaxDailyUsd: usd(1e13), backstopTrigger: num(0, 0.1), hikePerMeeting: num(0, 0.02), tighteningStart: isoDate,
+    tighteningCap: num(0, 0.2), extraQtMonthlyUsd: usd(1e13),
+  }),
+  rest_of_market: z.strictObject({
+    households: int(1, 10_000_000), bufferShare: frac, retailWeight: frac, liquidityBeta: num(0, 10), retailSpeed: frac, dealerCashUsd: usd(),
+  }),
+  stablecoin: z.strictObject({ reservesUsd: usd(), growthAnnual: num(-1, 10), routeToCrypto: frac }),
+  cascade: z.strictObject({ maxRounds: int(0, 50), thresholdUsd: usd() }),
+  shocks: z.array(z.strictObject({
+    date: isoDate,
+    kind: z.enum(['capex_scale', 'vol_spike', 'policy_rate', 'term_premium', 'liquidity_withdrawal', 'price']),
+    value: z.number().finite(),
+    label: z.string().max(200).optional(),
+    asset: assetId.optional(),
+  })),
+}).refine((s) => s.start < s.end, { message: 'start must be before end', path: ['end'] });
+
+export type Scenario = z.infer<typeof scenarioSchema>;

@@ -1,0 +1,103 @@
+// The whole mutable state of a run, as typed arrays and scalars, so a snapshot is a structured
+// clone and the hot loops touch contiguous memory. Populations are one flat array of agents;
+// each class owns a contiguous index range [classStart, classEnd).
+import type { Calendar } from './calendar';
+import type { Rng } from './rng';
+import type { Scenario } from './scenario/schema';
+import { N_ASSETS } from './ids';
+
+/** Slots of per-agent parameters (P) and per-agent state (S); their meaning depends on the class. */
+export const P = 4;
+export const S = 4;
+/** Days of log-price history kept for trend signals (≥ the longest CTA lookback). */
+export const HIST = 262;
+
+/** Sectors that are not agent classes but own balance sheets so every flow has two ends. */
+export interface SectorIndex {
+  government: number;
+  centralBank: number;
+  realEconomy: number;
+  dealer: number;
+  moneyFund: number;
+  stablecoin: number;
+}
+
+export interface Redemption { fund: number; payee: number; usd: number; due: number; forSovereign: boolean }
+
+export interface State {
+  sc: Scenario;
+  seed: number;
+  cal: Calendar;
+  days: number;
+  /** Index of the next day to simulate. */
+  t: number;
+  rng: Rng;
+
+  // ---- assets -------------------------------------------------------------------------------
+  lnF: Float64Array;          // log fundamental value
+  mis: Float64Array;          // transient impact (log), decays toward 0
+  price: Float64Array;        // today's price (after clearing)
+  open: Float64Array;         // today's price before any flow
+  prevClose: Float64Array;
+  supply: Float64Array;       // units outstanding
+  ewVar: Float64Array;        // EWMA daily variance (RiskMetrics λ = 0.94)
+  logVol: Float64Array;       // stochastic log-volatility state per asset
+  lnHist: Float64Array;       // ring buffer [HIST × N_ASSETS] of log closes
+  dayFlowUsd: Float64Array;   // signed USD order flow so far today (metaorder for impact)
+  volumeUsd: Float64Array;    // traded USD today
+  earn: Float64Array;         // log earnings index (news)
+  peak: Float64Array;         // running peak price (drawdowns)
+
+  // ---- rates ---------------------------------------------------------------------------------
+  policy: number;
+  policyAdj: number;          // stance adjustment above the path (tightening)
+  expPolicy: number;
+  termPremium: number;
+  spread: number;             // funding spread (crowding premium)
+  y10: number;
+  coc: number;
+  igSpread: number;
+  hySpread: number;
+  netDurationSupply: number;  // USD: hyperscaler bonds + QT − QE since start
+  residualEwma: number;       // smoothed reallocation need, USD/day
+
+  // ---- agents --------------------------------------------------------------------------------
+  n: number;
+  cls: Uint8Array;            // class index (CLASS_IDS) or 255 for sectors
+  cash: Float64Array;         // whole dollars (integer-valued): sums are exact
+  units: Float64Array;        // [n × N_ASSETS] whole units
+  par: Float64Array;          // [n × P]
+  st: Float64Array;           // [n × S]
+  classStart: Int32Array;
+  classEnd: Int32Array;
+  sec: SectorIndex;
+  households: { start: number; end: number };
+
+  // ---- pool, real economy, policy books ------------------------------------------------------
+  idle0: number;
+  idle: number;
+  exhaustionDay: number;
+  reWorking: number;          // the real economy's required working balance, USD
+  capexRate0: number;         // annual capex at start
+  capexEwma: number;          // smoothed daily capex spent
+  cumDemand: number;
+  cumCapexPlanned: number;
+  cumCapexSpent: number;
+  hfStakeFraction: Float64Array; // per sovereign: share of the hedge-fund sector's equity
+  redemptions: Redemption[];
+  pendingPayouts: Array<{ fund: number; payee: number; usd: number; forSovereign: boolean }>;
+  volShock: number;           // extra volatility from shocks, decays
+  tpShock: number;            // term-premium shock (exogenous overlay)
+  liquidityShock: number;     // cash withdrawn from idle pools by a shock, USD
+  capexShock: number;         // multiplicative capex shock from timed scenario shocks
+  hfEquity: Float64Array;     // per hedge fund: equity at the last mark
+  hfTrailing: number;         // hedge-fund sector trailing return (sovereign confidence)
+  fundingPaper: Float64Array; // today's new paper by asset (USD) awaiting buyers
+
+  // ---- bookkeeping ---------------------------------------------------------------------------
+  money0: number;
+  dealerNet0: number;        // the book's cash net of margin lent, at the start             // Σ cash over every balance sheet (constant)
+  maxImbalance: number;
+}
+
+export const assetCount = N_ASSETS;
