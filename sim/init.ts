@@ -5,6 +5,7 @@ import { buildCalendar, isoToDayNumber } from './calendar';
 import { ASSET_IDS, CLASS_IDS, N_ASSETS, assetIndex, type AssetId, type ClassId } from './ids';
 import { exp, log } from './math';
 import { Rng } from './rng';
+import { ScenarioError } from './scenario/load';
 import type { Scenario } from './scenario/schema';
 import { HIST, P, S, type State } from './state';
 import { updateRates } from './market/rates';
@@ -174,7 +175,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
   cash[sec.dealer] = Math.round(sc.rest_of_market.dealerCashUsd);
   for (let k = 0; k < A; k++) {
     const left = supply[k]! - held[k]!;
-    if (left < 0) throw new Error(`initial holdings of ${ASSET_IDS[k]} exceed its market size; lower the class weights or raise assets.${ASSET_IDS[k]}.sizeUsd`);
+    if (left < 0) throw new ScenarioError(`assets.${ASSET_IDS[k]}.sizeUsd`, `the classes' starting holdings of ${ASSET_IDS[k]} exceed its market size; raise the size or lower the class weights or leverage`);
     units[sec.dealer * A + k] += left; held[k] += left;
   }
   cash[realEconomy] = Math.round(sc.realEconomy.initialCashUsd);

@@ -175,7 +175,7 @@ export const DEFAULTS = {
   hedge_fund: {
     count: 40,
     equityUsd: 4.9e12,
-    weights: { treasuries: 0.35, ig_credit: 0.08, hy_credit: 0.05, broad_equity: 0.3, ai_hardware: 0.08, saas: 0.07, crypto: 0.04, speculative: 0.03 },
+    weights: { treasuries: 0.44, ig_credit: 0.06, hy_credit: 0.02, broad_equity: 0.36, ai_hardware: 0.05, saas: 0.04, crypto: 0.02, speculative: 0.01 },
     leverage: { preferred: 2.6, dispersion: 0.5, max: 8 },
     haircut: { base: 0.08, volSlope: 1.0 },
     /** Largest share of gross assets a fund sells in one day to meet margin. */
