@@ -12,7 +12,7 @@ export { runSweep, type SweepOptions, type SweepProgress, type SweepResult } fro
 export { mergeSweeps, type MergeOptions, type MergeResult } from './merge';
 export { analyzeSweep, type AnalyzeOptions, type AnalyzeResult } from './analyze/index';
 export { validateSpec, loadSpecFile } from './spec/load';
-export type { ExperimentSpec, Parameter, Design } from './spec/schema';
+export type { ExperimentSpec, ExperimentSpecInput, Parameter, Design } from './spec/schema';
 export { runSeed } from './seeds';
 export { UserError } from './cli/errors';
 

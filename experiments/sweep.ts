@@ -5,14 +5,14 @@ import { availableParallelism, platform } from 'node:os';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { UserError } from './cli/errors';
 import { loadSpecFile, validateSpec, type LoadedSpec } from './spec/load';
-import type { ExperimentSpec } from './spec/schema';
+import type { ExperimentSpec, ExperimentSpecInput } from './spec/schema';
 import { runInfo } from './design/expand';
 import { prepare } from './run/prepare';
 import { runPool } from './run/pool';
 import type { RunRecord } from './run/runner';
 import { openJournal, readJournal } from './io/journal';
 import { acquireLock } from './io/lock';
-import { crowdoutVersion, gitCommit, readManifest, writeManifest, type Manifest, type Shard } from './io/manifest';
+import { crowdoutVersion, gitCommit, gitDirty, readManifest, writeManifest, type Manifest, type Shard } from './io/manifest';
 import { writeTables } from './io/tables';
 
 export interface SweepProgress {
@@ -52,10 +52,10 @@ export function defaultWorkers(): number {
   return Number.isInteger(slurm) && slurm > 0 ? slurm : availableParallelism();
 }
 
-export async function runSweep(spec: string | ExperimentSpec | LoadedSpec, opts: SweepOptions): Promise<SweepResult> {
+export async function runSweep(spec: string | ExperimentSpecInput | ExperimentSpec | LoadedSpec, opts: SweepOptions): Promise<SweepResult> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
-  const loaded = typeof spec === 'string' ? loadSpecFile(spec) : 'hash' in spec ? spec : validateSpec(spec);
+  const loaded = typeof spec === 'string' ? loadSpecFile(spec) : 'hash' in spec && 'dir' in spec ? (spec as LoadedSpec) : validateSpec(spec);
   const label = typeof spec === 'string' ? spec : 'spec';
   const workers = opts.workers ?? defaultWorkers();
   if (!Number.isInteger(workers) || workers < 1) throw new UserError(`workers must be a positive integer (got ${workers})`);
@@ -92,7 +92,7 @@ export async function runSweep(spec: string | ExperimentSpec | LoadedSpec, opts:
     writeFileSync(`${dir}/spec.json`, `${JSON.stringify(loaded.spec, null, 2)}\n`);
     const manifest: Manifest = previous ?? {
       format: 'crowdout-sweep/1', name: loaded.spec.name, specHash: prep.specHash, scenarioHash: prep.scenarioHash,
-      masterSeed: loaded.spec.seed, crowdoutVersion: crowdoutVersion(), gitCommit: gitCommit(),
+      masterSeed: loaded.spec.seed, crowdoutVersion: crowdoutVersion(), gitCommit: gitCommit(), gitDirty: gitDirty(),
       nodeVersion: process.version, platform: `${platform()}-${process.arch}`,
       runCount: plan.runCount, shard, shardRunCount: mine.length,
       paramColumns: plan.paramColumns, designColumns: plan.designColumns,

@@ -95,7 +95,10 @@ function summary(plan: Plan, metrics: string[], recs: Map<number, { metrics?: Re
   const P = plan.points.length;
   const cols: Column[] = [{ name: 'point', kind: 'INT64', values: Array.from({ length: P }, (_, p) => p) }];
   for (const c of plan.designColumns) cols.push({ name: c, kind: 'STRING', values: plan.points.map((p) => p.info[c] ?? null) });
-  for (const c of plan.paramColumns) cols.push({ name: c, kind: 'DOUBLE', values: plan.points.map((p) => p.set[c] ?? null) });
+  for (const c of plan.paramColumns) {
+    const values = plan.points.map((p) => p.set[c] ?? null);
+    cols.push({ name: c, kind: values.every((v) => v === null || typeof v === 'number') ? 'DOUBLE' : 'STRING', values });
+  }
   for (const m of metrics) {
     const sd: (number | null)[] = [], n: number[] = [];
     for (let p = 0; p < P; p++) {

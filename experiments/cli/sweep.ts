@@ -6,7 +6,14 @@ import { progressReporter } from './progress';
 import { runSweep } from '../sweep';
 
 const USAGE = `usage: crowdout sweep SPEC.json --out DIR [--workers N] [--shard i/n | --shard auto[/N] [--shard-count N]]
-                      [--resume] [--retry-failed] [--quiet]`;
+                      [--resume] [--retry-failed] [--quiet]
+  --out DIR          results directory; "{shard}" in it becomes the 4-digit shard index
+  --workers N        worker threads (default: SLURM_CPUS_PER_TASK or all cores); 1 runs in-process
+  --shard i/n        run the indices k with k mod n = i; auto reads SLURM_ARRAY_TASK_ID,
+                     JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX (count: auto/N or --shard-count)
+  --resume           continue the sweep in DIR: finished runs are kept, the rest are run
+  --retry-failed     with --resume, run failed runs again
+  --quiet            no progress output`;
 
 export async function sweep(argv: string[]): Promise<number> {
   return guard('sweep', async () => {
@@ -21,11 +28,14 @@ export async function sweep(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h' },
     });
     if (v.help) { process.stdout.write(`${USAGE}\n`); return 0; }
-    if (positionals.length !== 1) throw new UserError(`crowdout sweep: expected one spec file, got ${positionals.length}\n${USAGE}`);
+    if (positionals.length !== 1) throw new UserError(`crowdout sweep: expected one spec file, got ${positionals.length} (see --help)`);
     if (!v.out) throw new UserError('crowdout sweep: --out DIR is required');
     if (v['retry-failed'] && !v.resume) throw new UserError('--retry-failed needs --resume');
     const shard = parseShard(v.shard, process.env, positiveInt('shard-count', v['shard-count']));
     const workers = positiveInt('workers', v.workers);
+    // `--out results/shard-{shard}` names each shard's directory without shell arithmetic (Kubernetes args).
+    if (v.out.includes('{shard}') && !shard) throw new UserError('--out uses {shard} but no --shard was given');
+    const out = shard ? v.out.replaceAll('{shard}', String(shard.index).padStart(4, '0')) : v.out;
     const ac = new AbortController();
     let signalled: NodeJS.Signals | undefined;
     const onSignal = (s: NodeJS.Signals) => { signalled = s; ac.abort(); };
@@ -35,7 +45,7 @@ export async function sweep(argv: string[]): Promise<number> {
     const progress = progressReporter(label, process.stderr, v.quiet);
     try {
       const r = await runSweep(positionals[0]!, {
-        out: v.out, workers, shard, resume: v.resume, retryFailed: v['retry-failed'],
+        out, workers, shard, resume: v.resume, retryFailed: v['retry-failed'],
         onProgress: progress.update, signal: ac.signal,
       });
       progress.stop();
@@ -44,7 +54,7 @@ export async function sweep(argv: string[]): Promise<number> {
         process.stderr.write(`${label}: stopped by ${signalled ?? 'signal'} after ${m.done}/${m.shardRunCount} runs; continue with --resume\n`);
         return signalled === 'SIGTERM' ? 143 : 130;
       }
-      process.stdout.write(`${label}: ${m.shardRunCount} runs (${m.failed} failed) in ${(m.timings.sessions.at(-1)!.wallMs / 1000).toFixed(1)} s -> ${r.files.map((f) => `${v.out}/${f}`).join(', ')}\n`);
+      process.stdout.write(`${label}: ${m.shardRunCount} runs (${m.failed} failed) in ${(m.timings.sessions.at(-1)!.wallMs / 1000).toFixed(1)} s -> ${r.files.map((f) => `${out}/${f}`).join(', ')}\n`);
       return 0;
     } finally {
       progress.stop();

@@ -18,6 +18,8 @@ export interface Manifest {
   masterSeed: number;
   crowdoutVersion: string;
   gitCommit: string | null;
+  /** True when tracked files differed from gitCommit (uncommitted changes). */
+  gitDirty: boolean | null;
   nodeVersion: string;
   platform: string;
   /** Runs in the whole design; shardRunCount of them belong to this directory. */
@@ -58,6 +60,14 @@ export function gitCommit(): string | null {
     commit = null;
   }
   return commit;
+}
+
+export function gitDirty(): boolean | null {
+  try {
+    return execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() !== '';
+  } catch {
+    return null;
+  }
 }
 
 export function readManifest(dir: string): Manifest {

@@ -2,6 +2,7 @@
 // analytic model, behind one interface. Loaded lazily so specs for built-ins need no engine.
 import type { ExperimentSpec, Scalar } from '../spec/schema';
 import { ishigami, probe } from './builtins';
+import { derivedMetrics } from './derived';
 
 export type Metric = number | string | boolean | null;
 export interface ModelOutput {
@@ -30,7 +31,10 @@ export const toOverrides = (set: Record<string, Scalar>): string[] =>
 
 interface Engine {
   loadScenario(nameOrRaw: unknown, overrides?: string[]): unknown;
-  runToEnd(scenario: unknown, seed: number, opts?: { days?: number }): { summary: unknown; data: { dates: string[]; columns: Record<string, Float64Array> } };
+  runToEnd(scenario: unknown, seed: number, opts?: { days?: number }): {
+    summary: { exhaustionDay: number | null; days: number };
+    data: { dates: string[]; columns: Record<string, Float64Array>; events: { kind: string }[] };
+  };
 }
 
 // Kept as a variable so the experiments type-check without the engine; see sim/index.ts for the contract.
@@ -52,7 +56,7 @@ export async function createModel(spec: ExperimentSpec, base: unknown): Promise<
     scenario,
     run(set, seed, days) {
       const { summary, data } = engine.runToEnd(scenario(set), seed, days === undefined ? {} : { days });
-      const metrics = flatten(summary);
+      const metrics = { ...flatten(summary), ...derivedMetrics(summary, data.events) };
       for (const k of PROVENANCE) delete metrics[k];
       return { metrics, series: { dates: data.dates, columns: data.columns } };
     },

@@ -96,4 +96,6 @@ export const specSchema = z.strictObject({
 });
 
 export type ExperimentSpec = z.infer<typeof specSchema>;
+/** What a spec file or object may contain (defaults not yet filled in). */
+export type ExperimentSpecInput = z.input<typeof specSchema>;
 export type Design = ExperimentSpec['design'];

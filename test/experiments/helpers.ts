@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ExperimentSpecInput } from '../../experiments/spec/schema';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const cliEntry = fileURLToPath(new URL('./fixtures/cli.ts', import.meta.url));
@@ -37,9 +38,9 @@ export function cliAsync(args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 const PI = Math.PI;
-export const ishigamiSpec = (samples: number, extra: object = {}) => ({
+export const ishigamiSpec = (samples: number, extra: object = {}): ExperimentSpecInput => ({
   name: 'ishigami', model: 'ishigami', seed: 11,
   parameters: ['x1', 'x2', 'x3'].map((path) => ({ path, min: -PI, max: PI })),
   design: { type: 'sobol', samples },
   ...extra,
-});
+} as ExperimentSpecInput);

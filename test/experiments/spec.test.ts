@@ -28,7 +28,7 @@ describe('validateSpec(raw)', () => {
     expect(bad({ ...base, design: { type: 'sobl', samples: 4 } })).toMatch(/design\.type/);
   });
   it('fills defaults and hashes independently of key order and description', () => {
-    const a = validateSpec(base), b = validateSpec({ design: base.design, ...base, description: 'words' });
+    const a = validateSpec(base), b = validateSpec({ ...Object.fromEntries(Object.entries(base).reverse()), description: 'words' });
     expect(a.spec.replicates).toBe(1);
     expect(a.hash).toBe(b.hash);
     expect(validateSpec({ ...base, seed: 2 }).hash).not.toBe(a.hash);
@@ -72,5 +72,28 @@ describe('crowdout sweep with a bad spec or flag', () => {
     } finally {
       t.done();
     }
+  });
+});
+
+describe('the example specs in experiments/', () => {
+  it('are accepted by the engine: every parameter path, value and metric exists', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { loadSpecFile } = await import('../../experiments/spec/load');
+    const { prepare } = await import('../../experiments/run/prepare');
+    const dir = new URL('../../experiments/', import.meta.url).pathname;
+    const specs = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'spec.schema.json');
+    expect(specs.length).toBeGreaterThanOrEqual(5);
+    for (const f of specs) {
+      const p = await prepare(loadSpecFile(`${dir}${f}`), f);
+      expect(p.plan.runCount, f).toBeGreaterThan(0);
+      expect(p.metricColumns.length, f).toBeGreaterThan(0);
+    }
+    const smoke = await prepare(loadSpecFile(`${dir}smoke.json`));
+    expect(smoke.plan.runCount).toBeLessThanOrEqual(20);
+  });
+  it('spec.schema.json is up to date with the zod schema (regenerate: npx tsx experiments/spec/json-schema.ts)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { specJsonSchema } = await import('../../experiments/spec/json-schema');
+    expect(readFileSync(new URL('../../experiments/spec.schema.json', import.meta.url), 'utf8')).toBe(specJsonSchema());
   });
 });

@@ -5,16 +5,17 @@ import { mergeSweeps } from '../../experiments/merge';
 import { readJournal } from '../../experiments/io/journal';
 import { runSeed } from '../../experiments/seeds';
 import { cli, cliAsync, tempDir, writeSpec } from './helpers';
+import type { ExperimentSpecInput } from '../../experiments/spec/schema';
 
 // A probe sweep with a little work per run, so pooled workers really interleave.
-const probeSpec = (extra: object = {}) => ({
+const probeSpec = (extra: object = {}): ExperimentSpecInput => ({
   name: 'probe', model: 'probe', seed: 3, replicates: 2, set: { spin_ms: 2 },
   parameters: [{ path: 'a', min: 0, max: 1 }, { path: 'b', values: [1, 2, 3] }],
   design: { type: 'lhs', samples: 12 },
   outputs: { series: { columns: ['v'], stride: 3 } },
   days: 10,
   ...extra,
-});
+} as ExperimentSpecInput);
 const files = ['runs.csv', 'runs.parquet', 'runs-series.csv', 'runs-series.parquet'];
 const read = (dir: string, which = files) => which.map((f) => readFileSync(`${dir}/${f}`));
 
