@@ -1,0 +1,58 @@
+// Shared e2e harness: build the page once with vite's API, serve it with vite's preview server,
+// and drive it with playwright-core in Debian's Chromium (TOOLCHAIN.md: fresh user-data-dir, no
+// background networking). Collects console errors and page errors for the tests to assert on.
+import { build, preview, type PreviewServer } from 'vite';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtemp, rm, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs } from '../../vite.config';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const artifacts = join(repoRoot, 'test/artifacts');
+
+export interface Harness { base: string; ctx: BrowserContext; close(): Promise<void>; open(path?: string, viewport?: { width: number; height: number }): Promise<OpenPage> }
+export interface OpenPage { page: Page; errors: string[] }
+
+let built: Promise<unknown> | null = null;
+
+export async function startHarness(port = 4173): Promise<Harness> {
+  built ??= build({ configFile: join(repoRoot, 'vite.config.ts'), logLevel: 'warn' });
+  await built;
+  const server: PreviewServer = await preview({ configFile: join(repoRoot, 'vite.config.ts'), preview: { host: '127.0.0.1', port, strictPort: false }, logLevel: 'warn' });
+  const base = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
+  const dir = await mkdtemp(join(tmpdir(), 'crowdout-e2e-'));
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs,
+    viewport: { width: 1280, height: 800 }, acceptDownloads: true,
+  });
+  await mkdir(artifacts, { recursive: true });
+  return {
+    base, ctx,
+    async open(path = '', viewport) {
+      const page = await ctx.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      const errors: string[] = [];
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) errors.push(`off-origin request: ${r.url()}`); });
+      await page.goto(new URL(path, base).href);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+      return { page, errors };
+    },
+    async close() {
+      await ctx.close();
+      await new Promise<void>((res) => server.httpServer.close(() => res()));
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Play until the day counter reaches at least `t` (or the run ends). */
+export async function playUntil(page: Page, t: number, timeout = 60_000): Promise<number> {
+  await page.click('#play');
+  await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('#day')?.dataset.t ?? 0) >= n || document.querySelector('#play')?.textContent?.includes('Play'), t, { timeout });
+  if ((await page.textContent('#play'))?.includes('Pause')) await page.click('#play');
+  return Number(await page.getAttribute('#day', 'data-t'));
+}

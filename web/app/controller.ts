@@ -1,0 +1,129 @@
+// The page's run controller: owns the model worker, the current spec and the page's copy of the run.
+// Playing asks the worker for days at the chosen speed; the worker simulates, the page only draws.
+import * as Comlink from 'comlink';
+import type { SimApi } from '../worker/api';
+import { spawnWorker } from './pool';
+import { RunStore } from './store';
+import type { FieldError, RunSpec, ScenarioInfo } from './types';
+import type { Summary } from '../../sim/api-types';
+
+export const SPEEDS = [
+  { label: '10 days/s', daysPerSecond: 10 }, { label: '30 days/s', daysPerSecond: 30 },
+  { label: '100 days/s', daysPerSecond: 100 }, { label: 'Full speed', daysPerSecond: Infinity },
+] as const;
+/** Days per worker call at full speed: large enough to keep the worker busy, small enough to stay smooth. */
+const MAX_CHUNK = 24;
+
+export type ControllerEvent = 'loaded' | 'progress' | 'state' | 'error';
+
+export class Controller {
+  readonly api: Comlink.Remote<SimApi>;
+  spec: RunSpec | null = null;
+  store: RunStore | null = null;
+  playing = false;
+  speed = 2;
+  private inFlight = false;
+  private due = 0;
+  private lastTs = 0;
+  private readonly listeners = new Map<ControllerEvent, Set<(x?: unknown) => void>>();
+  private generation = 0;
+
+  constructor() {
+    this.api = spawnWorker().api;
+  }
+
+  on(ev: ControllerEvent, f: (x?: unknown) => void): void {
+    if (!this.listeners.has(ev)) this.listeners.set(ev, new Set());
+    this.listeners.get(ev)!.add(f);
+  }
+  private emit(ev: ControllerEvent, x?: unknown): void { for (const f of this.listeners.get(ev) ?? []) f(x); }
+
+  scenarios(): Promise<ScenarioInfo[]> { return this.api.scenarios(); }
+
+  /** Load a spec; on a validation error the current run stays and the error is reported. */
+  async load(spec: RunSpec): Promise<FieldError | null> {
+    this.pause();
+    const gen = ++this.generation;
+    const res = await this.api.load(spec);
+    if (gen !== this.generation) return null;
+    if (!res.ok) { this.emit('error', res.error); return res.error; }
+    this.spec = spec;
+    // The worker handles calls in order, so any step still in flight for the old run has returned.
+    this.inFlight = false;
+    this.store = new RunStore(res.value);
+    this.emit('loaded', this.store);
+    return null;
+  }
+
+  reset(): Promise<FieldError | null> { return this.spec ? this.load(this.spec) : Promise.resolve(null); }
+
+  play(): void {
+    if (this.playing || !this.store || this.store.done) return;
+    this.playing = true;
+    this.lastTs = performance.now();
+    this.due = 0;
+    this.emit('state');
+    requestAnimationFrame((ts) => this.tick(ts));
+  }
+
+  pause(): void { if (this.playing) { this.playing = false; this.emit('state'); } }
+  toggle(): void { if (this.playing) this.pause(); else this.play(); }
+
+  /** Advance n days now (the step button and the right-arrow key). */
+  async step(n = 1): Promise<void> {
+    if (this.inFlight || !this.store || this.store.done) return;
+    await this.fetch(n);
+  }
+
+  /** Step back n days: the worker restores a snapshot and replays (runs are deterministic). */
+  async back(n = 1): Promise<void> {
+    const s = this.store;
+    if (this.inFlight || !s || s.t === 0) return;
+    this.pause();
+    this.inFlight = true;
+    const gen = this.generation;
+    try {
+      const t = await this.api.seek(Math.max(0, s.t - n));
+      if (gen === this.generation) { s.truncate(t); this.emit('progress', s); this.emit('state'); }
+    } finally { this.inFlight = false; }
+  }
+
+  summary(): Promise<{ summary: Summary; json: string }> { return this.api.summary(); }
+
+  private tick(ts: number): void {
+    if (!this.playing) return;
+    const dps = SPEEDS[this.speed]!.daysPerSecond;
+    const dt = Math.min(0.25, (ts - this.lastTs) / 1000);
+    this.lastTs = ts;
+    if (Number.isFinite(dps)) this.due += dps * dt;
+    if (!this.inFlight) {
+      const n = Number.isFinite(dps) ? Math.floor(this.due) : MAX_CHUNK;
+      if (n > 0) { this.due -= n; void this.fetch(n); }
+    }
+    requestAnimationFrame((t) => this.tick(t));
+  }
+
+  private async fetch(n: number): Promise<void> {
+    const s = this.store;
+    if (!s) return;
+    this.inFlight = true;
+    const gen = this.generation;
+    try {
+      for (;;) {
+        const chunk = await this.api.step(n);
+        if (gen !== this.generation || s !== this.store) return;
+        s.append(chunk);
+        this.emit('progress', s);
+        if (chunk.done) { this.pause(); this.emit('state'); return; }
+        // At full speed, ask for the next days as soon as these arrive (the worker never idles).
+        if (!this.playing || Number.isFinite(SPEEDS[this.speed]!.daysPerSecond)) return;
+        n = MAX_CHUNK;
+      }
+    } catch (e) {
+      this.pause();
+      this.emit('error', { field: '(run)', message: (e as Error).message });
+    } finally {
+      if (gen === this.generation) this.inFlight = false;
+    }
+  }
+}

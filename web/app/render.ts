@@ -1,0 +1,35 @@
+// The draw loop: once per animation frame, redraw the charts that are on screen and whose data
+// changed. Off-screen charts catch up when they scroll into view. Nothing here simulates.
+import type { Chart } from '../charts/frame';
+
+export class Renderer {
+  private readonly charts = new Set<Chart>();
+  private readonly visible = new WeakSet<Element>();
+  private readonly io: IntersectionObserver;
+  private scheduled = false;
+  /** Milliseconds spent drawing in the last frame (read by the perf probe). */
+  lastDrawMs = 0;
+
+  constructor() {
+    this.io = new IntersectionObserver((entries) => {
+      for (const e of entries) { if (e.isIntersecting) this.visible.add(e.target); else this.visible.delete(e.target); }
+      this.request();
+    }, { rootMargin: '200px' });
+    const ro = new ResizeObserver(() => this.request());
+    ro.observe(document.body);
+  }
+
+  add(c: Chart): void { this.charts.add(c); this.io.observe(c.el); this.request(); }
+  remove(c: Chart): void { this.charts.delete(c); this.io.unobserve(c.el); c.el.remove(); }
+
+  request(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    requestAnimationFrame(() => {
+      this.scheduled = false;
+      const t0 = performance.now();
+      for (const c of this.charts) if (this.visible.has(c.el)) c.draw();
+      this.lastDrawMs = performance.now() - t0;
+    });
+  }
+}

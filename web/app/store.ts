@@ -1,0 +1,70 @@
+// The page's copy of a run: columns preallocated to the run's length and filled as chunks arrive
+// from the worker. Charts read `col(name)` up to `length`; nothing here simulates.
+import type { RunEvent, CascadeEvent } from '../../sim/api-types';
+import type { Chunk, RunMeta } from './types';
+
+export class RunStore {
+  readonly meta: RunMeta;
+  length = 0;
+  t = 0;
+  done = false;
+  events: RunEvent[] = [];
+  /** Bumped on every append: charts redraw when it changes. */
+  version = 0;
+  private cols = new Map<string, Float64Array>();
+  private readonly capacity: number;
+
+  constructor(meta: RunMeta) {
+    this.meta = meta;
+    this.capacity = meta.dates.length;
+  }
+
+  get dates(): string[] { return this.meta.dates; }
+
+  /** The column, length `capacity`; rows ≥ `length` are NaN. Unknown names give an all-NaN column. */
+  col(name: string): Float64Array {
+    let c = this.cols.get(name);
+    if (!c) { c = new Float64Array(this.capacity).fill(NaN); this.cols.set(name, c); }
+    return c;
+  }
+
+  has(name: string): boolean { return this.cols.has(name); }
+  names(): string[] { return [...this.cols.keys()]; }
+
+  append(chunk: Chunk): void {
+    for (const [name, values] of Object.entries(chunk.columns)) {
+      const c = this.col(name);
+      const n = Math.min(values.length, this.capacity - chunk.from);
+      if (n > 0) c.set(n === values.length ? values : values.subarray(0, n), chunk.from);
+    }
+    const rows = Object.values(chunk.columns)[0]?.length ?? chunk.dates.length;
+    this.length = Math.min(this.capacity, Math.max(this.length, chunk.from + rows));
+    this.events.push(...chunk.events);
+    this.t = chunk.t;
+    this.done = chunk.done;
+    this.version++;
+  }
+
+  /** Forget rows from t on (stepping back); the worker continues from t. */
+  truncate(t: number): void {
+    const n = Math.max(0, Math.min(t, this.length));
+    for (const c of this.cols.values()) c.fill(NaN, n);
+    this.length = n;
+    this.t = n;
+    this.done = false;
+    this.events = this.events.filter((e) => e.day < n);
+    this.version++;
+  }
+
+  cascades(): CascadeEvent[] {
+    return this.events.filter((e): e is CascadeEvent => e.kind === 'cascade');
+  }
+
+  exhaustionDay(): number | null {
+    const e = this.events.find((x) => x.kind === 'exhaustion');
+    return e ? e.day : null;
+  }
+
+  /** Index of the last recorded row (the "now" of the run). */
+  get last(): number { return Math.max(0, this.length - 1); }
+}

@@ -1,0 +1,66 @@
+// One agent class: its cash and gross exposure (USD) with its leverage on a right-hand axis,
+// next to a paragraph describing its rule.
+import * as d3 from 'd3';
+import type { ClassId } from '../../sim/ids';
+import { CLASS_LABEL, OKABE_ITO as O } from '../theme';
+import { CLASS_RULE } from '../explain';
+import { Chart, type G, type Layout } from './frame';
+import { linePath, type Painter } from './painter';
+import type { RunStore } from '../app/store';
+import { dateTitle, extent, rows, setLegend } from './util';
+import { timeAxis, yAxis } from './axes';
+import { tick } from '../format';
+import type { Tip } from '../ui/tooltip';
+
+export class ClassPanel extends Chart {
+  constructor(parent: HTMLElement, readonly cls: ClassId) {
+    super(parent, { id: `class-${cls}`, title: CLASS_LABEL[cls], height: 150, margin: { l: 52, r: 40, t: 8, b: 22 } });
+    this.el.classList.add('class-panel');
+    const p = document.createElement('p');
+    p.className = 'rule';
+    p.textContent = CLASS_RULE[cls];
+    this.el.append(p);
+    setLegend(this.legend, [
+      { color: O.blue, label: 'Cash' }, { color: O.orange, label: 'Gross exposure' }, { color: O.black, label: 'Leverage (right axis)', dash: true },
+    ]);
+  }
+
+  private scales(L: Layout, s: RunStore) {
+    const c = (k: string) => s.col(`class.${this.cls}.${k}`);
+    const [, hi] = extent([c('cash'), c('exposure')], s.length, 0, 0);
+    const [llo, lhi] = extent([c('leverage')], s.length, 0, 0);
+    const yU = d3.scaleLinear().domain([0, Math.max(1, hi) * 1.05]).range([L.m.t + L.ih, L.m.t]).nice(3);
+    const yL = d3.scaleLinear().domain([Math.min(0, llo), Math.max(1.5, lhi * 1.1)]).range([L.m.t + L.ih, L.m.t]).nice(3);
+    return { c, yU, yL };
+  }
+
+  protected paint(p: Painter, L: Layout, s: RunStore): void {
+    const { c, yU, yL } = this.scales(L, s);
+    const n = s.length, x = (i: number) => L.x(i);
+    p.clip(L.m.l, L.m.t, L.iw, L.ih);
+    p.path({ stroke: O.blue, width: 1.5 }, linePath(c('cash'), 0, n, x, yU));
+    p.path({ stroke: O.orange, width: 1.5 }, linePath(c('exposure'), 0, n, x, yU));
+    p.path({ stroke: O.black, width: 1.2, dash: [4, 3] }, linePath(c('leverage'), 0, n, x, yL));
+  }
+
+  protected decorate(g: G, L: Layout, s: RunStore): void {
+    const { yU, yL } = this.scales(L, s);
+    yAxis(g, L, yU, tick('usd'), { ticks: 3 });
+    const ax = g.append('g').attr('class', 'axis y');
+    for (const t of yL.ticks(3)) ax.append('text').attr('x', L.m.l + L.iw + 4).attr('y', yL(t)).attr('dy', '0.32em').text(`${t}×`);
+    timeAxis(g, L, s.dates, L.m.t + L.ih);
+  }
+
+  protected tip(i: number, _y: number, s: RunStore): Tip {
+    const k = `class.${this.cls}`;
+    return {
+      title: `${CLASS_LABEL[this.cls]} · ${dateTitle(s, i)}`,
+      rows: rows(s, i, [
+        { col: `${k}.cash`, label: 'Cash', color: O.blue, unit: 'usd' },
+        { col: `${k}.exposure`, label: 'Gross exposure', color: O.orange, unit: 'usd' },
+        { col: `${k}.leverage`, label: 'Leverage (exposure / net worth)', color: O.black, unit: 'ratio' },
+        { col: `flow.${this.cls}`, label: 'Net buying today', unit: 'usd' },
+      ]),
+    };
+  }
+}

@@ -1,0 +1,213 @@
+// The frame every chart lives in: a canvas for dense marks under an SVG overlay for axes, labels
+// and the shared time cursor. Subclasses implement `paint` (marks, via Painter) and `decorate`
+// (SVG); the frame handles size, device pixels, hover, the cursor and PNG/SVG export.
+import * as d3 from 'd3';
+import type { RunStore } from '../app/store';
+import { canvasPainter, svgPainter, type Painter } from './painter';
+import { cursor } from '../ui/cursor';
+import { showTip, hideTip, type Tip } from '../ui/tooltip';
+
+export interface Margin { l: number; r: number; t: number; b: number }
+export interface Layout {
+  w: number; h: number; m: Margin; iw: number; ih: number;
+  /** Row index -> x pixel, over the whole run (the axis does not move while playing). */
+  x: d3.ScaleLinear<number, number>;
+}
+export type G = d3.Selection<SVGGElement, unknown, null, undefined>;
+export interface ChartOptions { id: string; title: string; note?: string; height: number; margin?: Partial<Margin> }
+
+const NS = 'http://www.w3.org/2000/svg';
+
+export abstract class Chart {
+  readonly el: HTMLElement;
+  readonly id: string;
+  protected store: RunStore | null = null;
+  protected readonly plot: HTMLDivElement;
+  private readonly canvas: HTMLCanvasElement;
+  private readonly svg: SVGSVGElement;
+  private readonly cursorLine: SVGLineElement;
+  private drawnKey = '';
+  protected layout: Layout | null = null;
+  /** Bump to force a redraw when chart-specific state (a selection, a window) changes. */
+  protected stateVersion = 0;
+  readonly margin: Margin;
+
+  constructor(parent: HTMLElement, readonly opts: ChartOptions) {
+    this.id = opts.id;
+    this.margin = { l: 56, r: 16, t: 10, b: 24, ...opts.margin };
+    this.el = document.createElement('figure');
+    this.el.className = 'chart';
+    this.el.id = `chart-${opts.id}`;
+    this.el.dataset.drawn = '0';
+    const cap = document.createElement('figcaption');
+    const h = document.createElement('h3');
+    h.textContent = opts.title;
+    cap.append(h);
+    const tools = document.createElement('span');
+    tools.className = 'chart-tools';
+    for (const kind of ['PNG', 'SVG'] as const) {
+      const b = document.createElement('button');
+      b.type = 'button'; b.textContent = kind; b.className = 'small';
+      b.setAttribute('aria-label', `Download ${opts.title} as ${kind}`);
+      b.dataset.export = kind.toLowerCase();
+      b.addEventListener('click', () => this.el.dispatchEvent(new CustomEvent('export', { bubbles: true, detail: { chart: this, kind } })));
+      tools.append(b);
+    }
+    cap.append(tools);
+    if (opts.note) { const p = document.createElement('p'); p.className = 'note'; p.textContent = opts.note; cap.append(p); }
+    this.plot = document.createElement('div');
+    this.plot.className = 'plot';
+    this.plot.style.height = `${opts.height}px`;
+    this.canvas = document.createElement('canvas');
+    this.svg = document.createElementNS(NS, 'svg');
+    this.svg.setAttribute('role', 'img');
+    this.svg.setAttribute('aria-label', opts.title);
+    this.cursorLine = document.createElementNS(NS, 'line');
+    this.cursorLine.setAttribute('class', 'cursor');
+    this.plot.append(this.canvas, this.svg);
+    this.el.append(cap, this.plot);
+    this.legend = document.createElement('div');
+    this.legend.className = 'legend';
+    this.el.append(this.legend);
+    parent.append(this.el);
+    this.plot.addEventListener('pointermove', (e) => this.onPointer(e));
+    this.plot.addEventListener('pointerleave', () => { cursor.set(null); hideTip(); });
+    this.plot.addEventListener('click', (e) => this.onClick(this.localX(e), this.localY(e)));
+    cursor.listen((i) => this.moveCursor(i));
+  }
+  protected readonly legend: HTMLDivElement;
+
+  setStore(store: RunStore | null): void { this.store = store; this.drawnKey = ''; this.onStore(); }
+  protected onStore(): void {}
+  invalidate(): void { this.stateVersion++; }
+
+  /** Marks (canvas and SVG export). */
+  protected abstract paint(p: Painter, L: Layout, s: RunStore): void;
+  /** Axes, labels and annotations (SVG). */
+  protected abstract decorate(g: G, L: Layout, s: RunStore): void;
+  /** Tooltip for row i at local y (null hides). */
+  protected tip(_i: number, _y: number, _s: RunStore): Tip | null { return null; }
+  protected onClick(_x: number, _y: number): void {}
+  /** What the drawing depends on in the store (redraw when it changes). */
+  protected dataKey(s: RunStore): string { return String(s.version); }
+  /** Rows on the x axis: the whole run by default. */
+  protected xRows(s: RunStore): number { return s.dates.length; }
+
+  /** Redraw if the data, size or chart state changed. Returns true if it drew. */
+  draw(): boolean {
+    const s = this.store;
+    const w = this.plot.clientWidth, h = this.plot.clientHeight;
+    if (!s || w === 0 || h === 0) return false;
+    const key = `${this.dataKey(s)}:${w}x${h}:${this.stateVersion}`;
+    if (key === this.drawnKey) return false;
+    this.drawnKey = key;
+    const dpr = window.devicePixelRatio || 1;
+    if (this.canvas.width !== Math.round(w * dpr) || this.canvas.height !== Math.round(h * dpr)) {
+      this.canvas.width = Math.round(w * dpr); this.canvas.height = Math.round(h * dpr);
+      this.canvas.style.width = `${w}px`; this.canvas.style.height = `${h}px`;
+    }
+    const L = this.makeLayout(w, h, s);
+    this.layout = L;
+    const ctx = this.canvas.getContext('2d')!;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    const p = canvasPainter(ctx);
+    this.paint(p, L, s);
+    p.unclip();
+    this.svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+    this.svg.setAttribute('width', String(w)); this.svg.setAttribute('height', String(h));
+    const g = d3.select(this.svg).selectAll<SVGGElement, unknown>('g.deco').data([0]).join('g').attr('class', 'deco');
+    g.selectChildren().remove();
+    this.decorate(g as unknown as G, L, s);
+    this.svg.append(this.cursorLine);
+    this.moveCursor(cursor.i);
+    this.el.dataset.drawn = String(s.length);
+    return true;
+  }
+
+  private makeLayout(w: number, h: number, s: RunStore): Layout {
+    const m = this.margin;
+    const iw = Math.max(10, w - m.l - m.r), ih = Math.max(10, h - m.t - m.b);
+    const x = d3.scaleLinear().domain([0, Math.max(1, this.xRows(s) - 1)]).range([m.l, m.l + iw]);
+    return { w, h, m, iw, ih, x };
+  }
+
+  private localX(e: MouseEvent): number { return e.clientX - this.plot.getBoundingClientRect().left; }
+  private localY(e: MouseEvent): number { return e.clientY - this.plot.getBoundingClientRect().top; }
+
+  protected rowAt(px: number): number | null {
+    const L = this.layout, s = this.store;
+    if (!L || !s || s.length === 0) return null;
+    const i = Math.round(L.x.invert(px));
+    return Math.max(0, Math.min(s.length - 1, i));
+  }
+
+  private onPointer(e: PointerEvent): void {
+    const i = this.rowAt(this.localX(e));
+    cursor.set(i);
+    const tip = i === null || !this.store ? null : this.tip(i, this.localY(e), this.store);
+    if (tip) showTip(tip, e.clientX, e.clientY); else hideTip();
+  }
+
+  private moveCursor(i: number | null): void {
+    const L = this.layout;
+    if (i === null || !L || !this.usesTimeCursor) { this.cursorLine.setAttribute('visibility', 'hidden'); return; }
+    const x = L.x(i);
+    this.cursorLine.setAttribute('visibility', 'visible');
+    for (const [k, v] of [['x1', x], ['x2', x], ['y1', L.m.t], ['y2', L.h - L.m.b]] as const) this.cursorLine.setAttribute(k, String(v));
+  }
+  protected usesTimeCursor = true;
+
+  /** A standalone vector SVG of the chart (marks as paths, not a bitmap). */
+  toSvg(): string {
+    const L = this.layout, s = this.store;
+    if (!L || !s) return '';
+    const svg = document.createElementNS(NS, 'svg');
+    svg.setAttribute('xmlns', NS);
+    svg.setAttribute('viewBox', `0 0 ${L.w} ${L.h + 24}`);
+    svg.setAttribute('width', String(L.w)); svg.setAttribute('height', String(L.h + 24));
+    const style = document.createElementNS(NS, 'style');
+    style.textContent = EXPORT_CSS;
+    svg.append(style);
+    const bg = document.createElementNS(NS, 'rect');
+    bg.setAttribute('width', '100%'); bg.setAttribute('height', '100%'); bg.setAttribute('fill', '#fff');
+    svg.append(bg);
+    const title = document.createElementNS(NS, 'text');
+    title.setAttribute('x', '8'); title.setAttribute('y', '16'); title.setAttribute('class', 'title');
+    title.textContent = this.opts.title;
+    svg.append(title);
+    const body = document.createElementNS(NS, 'g');
+    body.setAttribute('transform', 'translate(0,24)');
+    const marks = document.createElementNS(NS, 'g');
+    const pp = svgPainter(marks);
+    this.paint(pp, L, s);
+    pp.unclip();
+    body.append(marks);
+    const deco = document.createElementNS(NS, 'g');
+    this.decorate(d3.select(deco) as unknown as G, L, s);
+    body.append(deco);
+    svg.append(body);
+    return new XMLSerializer().serializeToString(svg);
+  }
+
+  /** PNG at 2× from the vector SVG (so the file matches what the SVG export shows). */
+  async toPng(): Promise<Blob> {
+    const text = this.toSvg();
+    const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+    try {
+      const img = new Image();
+      img.src = url;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width * 2; c.height = img.height * 2;
+      const ctx = c.getContext('2d')!;
+      ctx.scale(2, 2); ctx.drawImage(img, 0, 0);
+      return await new Promise<Blob>((res, rej) => c.toBlob((b) => (b ? res(b) : rej(new Error('PNG encoding failed'))), 'image/png'));
+    } finally { URL.revokeObjectURL(url); }
+  }
+}
+
+const EXPORT_CSS = `text{font:11px system-ui,sans-serif;fill:#222}.title{font-weight:600;font-size:13px}
+.grid{stroke:#000;stroke-opacity:.08}.axis line{stroke:#444}.axis-label{fill:#555}
+.marker line{stroke:#D55E00;stroke-dasharray:4 3}.marker text{fill:#D55E00;font-weight:600}
+.ann line{stroke:#555;stroke-dasharray:2 3}.ann text{fill:#555}.sel{fill:none;stroke:#000;stroke-width:2}`;

@@ -1,0 +1,46 @@
+// Small helpers shared by the charts: extents over recorded rows, legends, panel splits.
+import type { RunStore } from '../app/store';
+import { fmt, type Unit } from '../format';
+import type { TipRow } from '../ui/tooltip';
+
+export function extent(cols: Float64Array[], to: number, from = 0, pad = 0.05): [number, number] {
+  let lo = Infinity, hi = -Infinity;
+  for (const c of cols) for (let i = from; i < to; i++) { const v = c[i]!; if (v < lo) lo = v; if (v > hi) hi = v; }
+  if (!Number.isFinite(lo)) return [0, 1];
+  if (lo === hi) { lo -= Math.abs(lo) * 0.1 || 1; hi += Math.abs(hi) * 0.1 || 1; }
+  const d = (hi - lo) * pad;
+  return [lo - d, hi + d];
+}
+
+export interface Panel { top: number; height: number }
+
+/** Split the inner height into stacked panels with a gap, by weights. */
+export function panels(top: number, height: number, weights: number[], gap = 40): Panel[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const avail = height - gap * (weights.length - 1);
+  let y = top;
+  return weights.map((w) => { const h = (avail * w) / total; const p = { top: y, height: h }; y += h + gap; return p; });
+}
+
+export interface LegendItem { color: string; label: string; dash?: boolean; key?: string }
+
+export function setLegend(el: HTMLElement, items: LegendItem[]): void {
+  el.replaceChildren(...items.map((it) => {
+    const s = document.createElement('span');
+    s.className = 'item';
+    if (it.key) s.dataset.key = it.key;
+    const sw = document.createElement('i');
+    sw.className = it.dash ? 'sw dash' : 'sw';
+    sw.style.setProperty('--c', it.color);
+    s.append(sw, document.createTextNode(it.label));
+    return s;
+  }));
+}
+
+export function dateTitle(s: RunStore, i: number): string {
+  return `${s.dates[i] ?? ''} · day ${i}`;
+}
+
+export function rows(s: RunStore, i: number, specs: Array<{ col: string; label: string; color?: string; unit: Unit }>): TipRow[] {
+  return specs.map((p) => ({ color: p.color, label: p.label, value: fmt(s.col(p.col)[i]!, p.unit) }));
+}

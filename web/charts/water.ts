@@ -1,0 +1,89 @@
+// The water level: idle money (stacked by where it sits) against the cumulative demand for new
+// funds, with the exhaustion date marked; under it the price of money (cost of capital, 10y,
+// policy rate, credit spreads). This is the chart of claims C1, C2, C6 and C12.
+import * as d3 from 'd3';
+import { IDLE_COMPONENTS } from '../../sim/ids';
+import { IDLE_COLOR, IDLE_LABEL, OKABE_ITO as O } from '../theme';
+import { Chart, type G, type Layout } from './frame';
+import { areaPath, linePath, type Painter } from './painter';
+import type { RunStore } from '../app/store';
+import { dateTitle, extent, panels, rows, setLegend } from './util';
+import { timeAxis, yAxis, marker } from './axes';
+import { tick } from '../format';
+import type { Tip } from '../ui/tooltip';
+
+const RATES = [
+  { col: 'rate.costOfCapital', label: 'Cost of capital', color: O.vermillion, width: 2.2 },
+  { col: 'rate.treasury10y', label: '10y Treasury', color: O.blue, width: 1.5 },
+  { col: 'rate.policy', label: 'Policy rate', color: O.grey, width: 1.2, dash: [4, 3] },
+  { col: 'spread.ig_credit', label: 'IG spread', color: O.sky, width: 1.2 },
+  { col: 'spread.hy_credit', label: 'HY spread', color: O.green, width: 1.2 },
+] as const;
+
+export class WaterChart extends Chart {
+  constructor(parent: HTMLElement) {
+    super(parent, {
+      id: 'water', title: 'The water level: idle money vs the demand for new funds', height: 400, margin: { t: 18 },
+      note: 'Shaded: idle money, by where it sits. Line: cumulative new paper that had to be bought (bonds, Treasury issuance, capital calls). When the shading runs dry every further dollar must come out of another asset. Below: the price of money.',
+    });
+    setLegend(this.legend, [
+      ...IDLE_COMPONENTS.map((c) => ({ color: IDLE_COLOR[c], label: IDLE_LABEL[c] })),
+      { color: O.black, label: 'Cumulative demand for funds' },
+      ...RATES.map((r) => ({ color: r.color, label: r.label, dash: 'dash' in r })),
+    ]);
+  }
+
+  private split(L: Layout) { return panels(L.m.t, L.ih, [3, 2]); }
+
+  private scales(L: Layout, s: RunStore) {
+    const [a, b] = this.split(L) as [{ top: number; height: number }, { top: number; height: number }];
+    const n = s.length;
+    const top = Math.max(extent([s.col('idle.total'), s.col('demand.cumulative')], n, 0, 0)[1], 1) * 1.05;
+    const yW = d3.scaleLinear().domain([0, top]).range([a.top + a.height, a.top]).nice();
+    const [lo, hi] = extent(RATES.map((r) => s.col(r.col)), n);
+    const yR = d3.scaleLinear().domain([Math.min(0, lo), hi]).range([b.top + b.height, b.top]).nice();
+    return { a, b, yW, yR };
+  }
+
+  protected paint(p: Painter, L: Layout, s: RunStore): void {
+    const { a, b, yW, yR } = this.scales(L, s);
+    const n = s.length, x = (i: number) => L.x(i);
+    p.clip(L.m.l, a.top, L.iw, a.height);
+    // Stack the idle components bottom-up so the top edge is the total.
+    let base: Float64Array | number = 0;
+    for (const c of IDLE_COMPONENTS) {
+      const col = s.col(`idle.${c}`);
+      const top = new Float64Array(n);
+      for (let i = 0; i < n; i++) top[i] = (typeof base === 'number' ? base : base[i]!) + Math.max(0, col[i]!);
+      p.path({ fill: IDLE_COLOR[c], alpha: 0.75 }, areaPath(base, top, 0, n, x, yW));
+      base = top;
+    }
+    p.path({ stroke: O.black, width: 2 }, linePath(s.col('demand.cumulative'), 0, n, x, yW));
+    p.clip(L.m.l, b.top, L.iw, b.height);
+    for (const r of RATES) p.path({ stroke: r.color, width: r.width, dash: 'dash' in r ? [...r.dash] : undefined }, linePath(s.col(r.col), 0, n, x, yR));
+  }
+
+  protected decorate(g: G, L: Layout, s: RunStore): void {
+    const { a, b, yW, yR } = this.scales(L, s);
+    yAxis(g, L, yW, tick('usd'), { label: 'USD' });
+    yAxis(g, L, yR, tick('rate'), { label: 'annual rate' });
+    timeAxis(g, L, s.dates, a.top + a.height);
+    timeAxis(g, L, s.dates, b.top + b.height);
+    const ex = s.exhaustionDay();
+    if (ex !== null) marker(g, L.x(ex), a.top, b.top + b.height, `idle money exhausted · ${s.dates[ex] ?? ''}`);
+  }
+
+  protected tip(i: number, y: number, s: RunStore): Tip {
+    const { b } = this.scales(this.layout!, s);
+    if (y >= b.top - 10) return { title: dateTitle(s, i), rows: rows(s, i, RATES.map((r) => ({ ...r, unit: r.col.startsWith('spread') ? 'spread' : 'rate' }))) };
+    return {
+      title: dateTitle(s, i),
+      rows: [
+        ...rows(s, i, [{ col: 'idle.total', label: 'Idle money, total', unit: 'usd' }]),
+        ...rows(s, i, IDLE_COMPONENTS.map((c) => ({ col: `idle.${c}`, label: IDLE_LABEL[c], color: IDLE_COLOR[c], unit: 'usd' as const }))),
+        ...rows(s, i, [{ col: 'demand.cumulative', label: 'Cumulative demand', color: O.black, unit: 'usd' },
+          { col: 'demand.daily', label: 'Demand today', unit: 'usdPerDay' }]),
+      ],
+    };
+  }
+}

@@ -1,0 +1,136 @@
+// Compare mode: two specs (scenarios, or one scenario with overrides), each run over several seeds
+// in parallel workers; charts show the median and the 10–90% band, a table the headline numbers.
+import { WorkerPool } from '../app/pool';
+import { METRICS, METRIC_COLUMNS, headline, reduceSide } from '../app/compare';
+import type { BatchResult, FieldError, RunSpec, ScenarioInfo } from '../app/types';
+import type { Renderer } from '../app/render';
+import { CompareChart, SIDE_COLOR, compareStore } from '../charts/compareChart';
+import { ASSET_IDS } from '../../sim/ids';
+import { ASSET_LABEL } from '../theme';
+import { fmt } from '../format';
+import { h } from './dom';
+import type { Claim, Side } from '../claims';
+
+export interface CompareRequest { a: Side; b: Side; seeds: number; days?: number; claim?: Claim }
+
+function sideForm(key: 'a' | 'b', scenarios: ScenarioInfo[]) {
+  const scenario = h('select', { id: `cmp-${key}-scenario`, 'aria-label': `Side ${key.toUpperCase()} scenario` });
+  for (const s of scenarios) scenario.append(h('option', { value: s.name, title: s.description, text: s.name }));
+  const overrides = h('textarea', { id: `cmp-${key}-set`, rows: 2, spellcheck: 'false', placeholder: 'path=value, one per line', 'aria-label': `Side ${key.toUpperCase()} overrides` });
+  const desc = h('p', { class: 'sentence' });
+  const sync = () => { desc.textContent = scenarios.find((s) => s.name === scenario.value)?.description ?? ''; };
+  scenario.addEventListener('change', sync);
+  const box = h('fieldset', { class: `side side-${key}` }, h('legend', {}, h('i', { class: 'sw' }), ` Side ${key.toUpperCase()}`), scenario, desc, overrides);
+  (box.querySelector('i.sw') as HTMLElement).style.setProperty('--c', SIDE_COLOR[key]);
+  return {
+    box,
+    get: (): Side => ({ scenario: scenario.value, overrides: overrides.value.split('\n').map((x) => x.trim()).filter(Boolean), label: '' }),
+    set: (s: Side) => { scenario.value = s.scenario; overrides.value = s.overrides.join('\n'); sync(); },
+  };
+}
+
+export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], renderer: Renderer, showError: (e: FieldError, ctx: string) => void) {
+  const pool = new WorkerPool();
+  const claimBox = h('div', { id: 'claim-box', class: 'claim-box', hidden: true });
+  const A = sideForm('a', scenarios), B = sideForm('b', scenarios);
+  const seeds = h('input', { id: 'cmp-seeds', type: 'number', min: 1, max: 16, value: 4, 'aria-label': 'Seeds per side' });
+  const days = h('input', { id: 'cmp-days', type: 'number', min: 1, placeholder: 'all', 'aria-label': 'Days (blank for the whole run)' });
+  const key = h('p', { class: 'cmp-key legend', id: 'cmp-key' });
+  const go = h('button', { type: 'button', id: 'cmp-run', class: 'primary' }, 'Run comparison');
+  const status = h('output', { id: 'cmp-status', class: 'muted' });
+  const table = h('div', { id: 'cmp-table', class: 'cmp-table' });
+  const grid = h('div', { class: 'compare-grid', id: 'cmp-grid' });
+  root.append(
+    h('h2', {}, 'Compare two runs'),
+    h('p', { class: 'lead' }, `Each side runs over several seeds at once in ${pool.size} background workers. Lines are medians across seeds; bands cover the 10th to 90th percentile.`),
+    claimBox,
+    h('div', { class: 'cmp-form' }, A.box, B.box,
+      h('div', { class: 'cmp-go' }, h('label', {}, 'Seeds per side ', seeds), h('label', {}, 'Days ', days), go, status)),
+    table, key, grid,
+  );
+  A.set({ scenario: 'baseline', overrides: [], label: '' });
+  B.set({ scenario: scenarios.some((s) => s.name === 'qe-backstop') ? 'qe-backstop' : 'baseline', overrides: [], label: '' });
+  const charts = METRICS.map((m) => new CompareChart(grid, m));
+  for (const c of charts) renderer.add(c);
+  let generation = 0;
+
+  async function runSide(side: Side, n: number, d: number | undefined, onDone: () => void): Promise<BatchResult[]> {
+    const jobs = Array.from({ length: n }, (_, i) => pool.run(async (api) => {
+      const spec: RunSpec = { scenario: side.scenario, overrides: side.overrides, seed: i + 1, ...(d ? { days: d } : {}) };
+      const r = await api.batch(spec, METRIC_COLUMNS);
+      onDone();
+      if (!r.ok) throw Object.assign(new Error(r.error.message), { field: r.error.field });
+      return r.value;
+    }));
+    return Promise.all(jobs);
+  }
+
+  async function run(req?: CompareRequest) {
+    if (req) {
+      A.set(req.a); B.set(req.b); seeds.value = String(req.seeds);
+      days.value = req.days ? String(req.days) : '';
+      claimBox.hidden = !req.claim;
+      if (req.claim) claimBox.replaceChildren(h('h3', {}, `${req.claim.id} · ${req.claim.title}`), h('p', {}, h('strong', {}, 'What to look at: '), req.claim.look),
+        h('p', { class: 'muted' }, `A = ${req.a.label}, B = ${req.b.label}. Highlighted charts come first.`));
+    }
+    const focus = req?.claim?.focus ?? [];
+    const a = A.get(), b = B.get();
+    a.label = req?.a.label || [a.scenario, ...a.overrides].join(' '); b.label = req?.b.label || [b.scenario, ...b.overrides].join(' ');
+    const n = Math.max(1, Math.min(16, Math.floor(Number(seeds.value) || 4)));
+    const d = days.value ? Math.max(1, Math.floor(Number(days.value))) : undefined;
+    const gen = ++generation;
+    let done = 0;
+    const total = 2 * n;
+    const t0 = performance.now();
+    status.textContent = `running 0 / ${total}…`;
+    go.disabled = true;
+    root.dataset.state = 'running';
+    const tickDone = () => { done++; if (gen === generation) status.textContent = `running ${done} / ${total}…`; };
+    try {
+      const [ra, rb] = await Promise.all([runSide(a, n, d, tickDone), runSide(b, n, d, tickDone)]);
+      if (gen !== generation) return;
+      const sa = reduceSide(a.label, ra), sb = reduceSide(b.label, rb);
+      const store = compareStore(sa, sb);
+      for (const c of charts) {
+        c.labels = { a: `A: ${a.label}`, b: `B: ${b.label}` };
+        c.el.classList.toggle('focus', focus.includes(c.metric.key));
+        c.setStore(store);
+      }
+      const ordered = [...charts].sort((x, y) => Number(focus.includes(y.metric.key)) - Number(focus.includes(x.metric.key)));
+      for (const c of ordered) grid.append(c.el);
+      renderTable(table, a.label, b.label, ra, rb);
+      key.replaceChildren(...(['a', 'b'] as const).map((sd) => {
+        const sw = h('i', { class: 'sw' }); sw.style.setProperty('--c', SIDE_COLOR[sd]);
+        return h('span', { class: 'item' }, sw, `${sd.toUpperCase()}: ${sd === 'a' ? a.label : b.label} (median, band 10–90% over ${n} seeds)`);
+      }));
+      status.textContent = `${total} runs in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+      root.dataset.state = 'done';
+      renderer.request();
+    } catch (e) {
+      if (gen !== generation) return;
+      const err = e as Error & { field?: string };
+      status.textContent = 'failed';
+      root.dataset.state = 'error';
+      showError({ field: err.field ?? '(compare)', message: err.message }, 'Compare');
+    } finally { if (gen === generation) go.disabled = false; }
+  }
+  go.addEventListener('click', () => { claimBox.hidden = true; void run(); });
+  return { run };
+}
+
+function renderTable(root: HTMLElement, la: string, lb: string, ra: BatchResult[], rb: BatchResult[]) {
+  const ha = headline(ra), hb = headline(rb);
+  const row = (label: string, f: (x: typeof ha) => string) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, f(ha)), h('td', {}, f(hb)));
+  const ex = (x: typeof ha) => (x.exhaustionDate ? `${x.exhaustionDate} (${fmt(x.exhaustedShare, 'pct')} of seeds)` : 'never');
+  root.replaceChildren(h('table', {},
+    h('thead', {}, h('tr', {}, h('th', {}, 'median across seeds'), h('th', { class: 'a' }, `A: ${la}`), h('th', { class: 'b' }, `B: ${lb}`))),
+    h('tbody', {},
+      row('Idle money exhausted', ex),
+      row('Peak cost of capital', (x) => fmt(x.peakCoc, 'rate')),
+      row('Peak 10y yield', (x) => fmt(x.peak10y, 'rate')),
+      row('Peak HY spread', (x) => fmt(x.peakHy, 'spread')),
+      row('Forced sales', (x) => fmt(x.forced, 'usd')),
+      row('Cascade days · max rounds', (x) => `${x.cascades} · ${x.maxRounds}`),
+      ...ASSET_IDS.filter((a) => a !== 'tbills').map((a) => row(`${ASSET_LABEL[a]}: max drawdown`, (x) => fmt(x.drawdown[a] ?? NaN, 'pct'))),
+    )));
+}

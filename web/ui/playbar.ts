@@ -1,0 +1,74 @@
+// Play controls: scenario, play/pause, step back/forward, speed, reset, seed and the day counter.
+// Keyboard: space plays/pauses, → steps a day (shift: 20), ← steps back.
+import type { Controller } from '../app/controller';
+import { SPEEDS } from '../app/controller';
+import type { ScenarioInfo } from '../app/types';
+import { h } from './dom';
+
+export interface PlaybarHandlers {
+  onScenario(name: string): void;
+  onSeed(seed: number): void;
+}
+
+export function mountPlaybar(root: HTMLElement, ctl: Controller, scenarios: ScenarioInfo[], on: PlaybarHandlers) {
+  const scenario = h('select', { id: 'scenario', 'aria-label': 'Scenario' });
+  for (const s of scenarios) scenario.append(h('option', { value: s.name, title: s.description, text: s.name }));
+  scenario.append(h('option', { value: 'custom', text: 'custom (imported file)', disabled: true }));
+  scenario.addEventListener('change', () => on.onScenario(scenario.value));
+
+  const play = h('button', { type: 'button', id: 'play', class: 'primary', 'aria-label': 'Play (space)' }, '▶ Play');
+  const back = h('button', { type: 'button', id: 'back', 'aria-label': 'Step back one day (left arrow)', title: 'Step back one day (←)' }, '◀︎ 1d');
+  const step = h('button', { type: 'button', id: 'step', 'aria-label': 'Step one day (right arrow)', title: 'Step one day (→; shift: 20 days)' }, '1d ▶︎');
+  const reset = h('button', { type: 'button', id: 'reset', title: 'Start the run again' }, '↺ Reset');
+  const speed = h('select', { id: 'speed', 'aria-label': 'Speed' });
+  SPEEDS.forEach((s, i) => speed.append(h('option', { value: i, text: s.label })));
+  speed.value = String(ctl.speed);
+  const seed = h('input', { id: 'seed', type: 'number', min: 0, step: 1, inputmode: 'numeric', 'aria-label': 'Seed', class: 'seed' });
+  const day = h('output', { id: 'day', 'aria-live': 'off', class: 'day' }, 'day 0');
+
+  root.append(
+    h('label', { class: 'inline' }, 'Scenario ', scenario), play, back, step,
+    h('label', { class: 'inline' }, 'Speed ', speed), reset, h('label', { class: 'inline' }, 'Seed ', seed), day,
+  );
+
+  play.addEventListener('click', () => ctl.toggle());
+  step.addEventListener('click', () => void ctl.step(1));
+  back.addEventListener('click', () => void ctl.back(1));
+  reset.addEventListener('click', () => void ctl.reset());
+  speed.addEventListener('change', () => { ctl.speed = Number(speed.value); });
+  seed.addEventListener('change', () => {
+    const n = Number(seed.value);
+    if (Number.isSafeInteger(n) && n >= 0) on.onSeed(n); else seed.value = String(ctl.spec?.seed ?? 1);
+  });
+
+  document.addEventListener('keydown', (e) => {
+    const t = e.target as HTMLElement;
+    if (e.altKey || e.ctrlKey || e.metaKey || t.closest('input, select, textarea, button, [contenteditable]')) return;
+    if (e.key === ' ') { e.preventDefault(); ctl.toggle(); }
+    else if (e.key === 'ArrowRight') { e.preventDefault(); void ctl.step(e.shiftKey ? 20 : 1); }
+    else if (e.key === 'ArrowLeft') { e.preventDefault(); void ctl.back(e.shiftKey ? 20 : 1); }
+  });
+
+  const refresh = () => {
+    const s = ctl.store;
+    play.textContent = ctl.playing ? '❚❚ Pause' : '▶ Play';
+    play.setAttribute('aria-pressed', String(ctl.playing));
+    play.disabled = !s || (s.done && !ctl.playing);
+    step.disabled = !s || s.done;
+    back.disabled = !s || s.t === 0;
+    if (s) {
+      const d = s.length ? s.dates[s.length - 1] : s.dates[0];
+      day.textContent = `day ${s.t} / ${s.meta.days} · ${d ?? ''}`;
+      day.dataset.t = String(s.t);
+    }
+  };
+  ctl.on('loaded', () => {
+    const sp = ctl.spec!;
+    scenario.value = sp.scenario;
+    seed.value = String(sp.seed);
+    refresh();
+  });
+  ctl.on('progress', refresh);
+  ctl.on('state', refresh);
+  return { refresh };
+}

@@ -1,0 +1,31 @@
+// Explore / Compare / Claims tabs (ARIA tabs; arrow keys move between them).
+import type { Renderer } from '../app/render';
+
+export type Tab = 'explore' | 'compare' | 'claims';
+const TABS: Tab[] = ['explore', 'compare', 'claims'];
+
+export function mountTabs(renderer: Renderer) {
+  const show = (t: Tab) => {
+    for (const k of TABS) {
+      const tab = document.getElementById(`tab-${k}`)!, view = document.getElementById(`view-${k}`)!;
+      tab.setAttribute('aria-selected', String(k === t));
+      tab.tabIndex = k === t ? 0 : -1;
+      view.hidden = k !== t;
+    }
+    document.body.dataset.tab = t;
+    renderer.request();
+  };
+  TABS.forEach((k, i) => {
+    const tab = document.getElementById(`tab-${k}`)!;
+    tab.addEventListener('click', () => show(k));
+    tab.addEventListener('keydown', (e) => {
+      const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+      if (!d) return;
+      const next = TABS[(i + d + TABS.length) % TABS.length]!;
+      show(next);
+      document.getElementById(`tab-${next}`)!.focus();
+    });
+  });
+  show('explore');
+  return { show };
+}

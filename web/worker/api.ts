@@ -1,0 +1,145 @@
+// The model side of the page: everything that simulates runs here, inside a module Web Worker.
+// Calls are coarse (load, step(n), batch) and new columns travel back as transferred buffers.
+import * as Comlink from 'comlink';
+import {
+  loadScenario, SCENARIOS, createRun, restoreRun, diffFromDefaults, summaryToJson, ScenarioError, COLUMN_NAMES,
+  type Snapshot,
+} from '../../sim/index';
+import type { Summary } from '../../sim/api-types';
+import type { BatchResult, Chunk, FieldError, Result, RunMeta, RunSpec, ScenarioInfo } from '../app/types';
+import { SLIDER_PATHS } from '../app/sliders';
+
+type Scenario = ReturnType<typeof loadScenario>;
+type Run = ReturnType<typeof createRun>;
+
+/** Counts model days stepped in this worker; the e2e test reads it to prove the model runs here. */
+const counters = { stepsInWorker: 0 };
+(globalThis as unknown as { __crowdoutWorker: typeof counters }).__crowdoutWorker = counters;
+
+function toFieldError(e: unknown): FieldError {
+  if (e instanceof ScenarioError) return { field: e.field, message: e.message };
+  const err = e as { field?: unknown; message?: unknown };
+  return { field: typeof err?.field === 'string' ? err.field : '(scenario)', message: String(err?.message ?? e) };
+}
+
+function resolve(spec: RunSpec): Scenario {
+  const source = spec.scenario === 'custom' ? spec.raw : spec.scenario;
+  if (typeof source === 'string' && !(source in SCENARIOS)) {
+    throw new ScenarioError('scenario', `unknown scenario "${source}"; known: ${Object.keys(SCENARIOS).join(', ')}`);
+  }
+  return loadScenario(source as string | object, spec.overrides);
+}
+
+function getPath(obj: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+}
+
+/** Distinct buffers of a set of columns (a transfer list must not repeat a buffer). */
+const buffersOf = (cols: Record<string, Float64Array>): ArrayBuffer[] =>
+  [...new Set(Object.values(cols).map((a) => a.buffer as ArrayBuffer))];
+
+function transferChunk(c: Chunk): Chunk {
+  return Comlink.transfer(c, buffersOf(c.columns));
+}
+
+let run: Run | null = null;
+let sent = 0;
+let limit = 0;
+/** Snapshots every SNAP_EVERY days, so stepping back replays at most that many days. */
+const SNAP_EVERY = 100;
+let snaps: Snapshot[] = [];
+function stepRun(r: Run, k: number): void {
+  while (k > 0) {
+    const toNext = SNAP_EVERY - (r.t % SNAP_EVERY);
+    const m = Math.min(k, toNext);
+    r.step(m); k -= m; counters.stepsInWorker += m;
+    if (r.t % SNAP_EVERY === 0 && !snaps[r.t / SNAP_EVERY]) snaps[r.t / SNAP_EVERY] = r.snapshot();
+  }
+}
+
+const api = {
+  scenarios(): ScenarioInfo[] {
+    return Object.entries(SCENARIOS).map(([name, raw]) => ({
+      name, description: String((raw as { description?: unknown }).description ?? ''),
+    }));
+  },
+
+  /** Validate a spec without starting a run (imported files, URL checks). */
+  validate(spec: RunSpec): Result<Record<string, unknown>> {
+    try { return { ok: true, value: diffFromDefaults(resolve(spec)) }; } catch (e) { return { ok: false, error: toFieldError(e) }; }
+  },
+
+  load(spec: RunSpec): Result<RunMeta> {
+    let sc: Scenario;
+    try { sc = resolve(spec); } catch (e) { return { ok: false, error: toFieldError(e) }; }
+    run = createRun(sc, spec.seed, spec.days !== undefined ? { days: spec.days } : undefined);
+    snaps = [run.snapshot()];
+    sent = 0;
+    limit = run.days;
+    const values: Record<string, unknown> = {};
+    const baseValues: Record<string, unknown> = {};
+    let base: Scenario = sc;
+    try { base = resolve({ ...spec, overrides: [] }); } catch { /* the overrides were valid, so is the base */ }
+    for (const p of SLIDER_PATHS) { values[p] = getPath(sc, p); baseValues[p] = getPath(base, p); }
+    const assets = Object.entries(sc.assets).map(([id, a]) => ({ id, duration: (a as { duration: number }).duration }));
+    return {
+      ok: true,
+      value: {
+        name: sc.name, description: sc.description, dates: [...run.dates].slice(0, limit), days: limit, assets,
+        columns: [...COLUMN_NAMES], diff: diffFromDefaults(sc),
+        scenarioJson: sc as unknown as Record<string, unknown>, values, baseValues,
+      },
+    };
+  },
+
+  /** Advance up to n days and return every row recorded since the previous call. */
+  step(n: number): Chunk {
+    if (!run) throw new Error('no run loaded');
+    const k = Math.max(0, Math.min(n, limit - run.t));
+    if (k > 0) stepRun(run, k);
+    const d = run.data(sent);
+    const rows = Object.values(d.columns)[0]?.length ?? 0;
+    const chunk: Chunk = { from: sent, dates: d.dates, columns: d.columns, events: d.events, t: run.t, done: run.t >= limit };
+    sent += rows;
+    return transferChunk(chunk);
+  },
+
+  /** Go back (or forward) to day t by restoring the nearest earlier snapshot; the page truncates its copy. */
+  seek(t: number): number {
+    if (!run) throw new Error('no run loaded');
+    const target = Math.max(0, Math.min(limit, Math.floor(t)));
+    if (target < run.t) {
+      const idx = Math.min(Math.floor(target / SNAP_EVERY), snaps.length - 1);
+      let j = idx;
+      while (j > 0 && !snaps[j]) j--;
+      run = restoreRun(snaps[j]!);
+    }
+    stepRun(run, target - run.t);
+    sent = run.t;
+    return run.t;
+  },
+
+  summary(): { summary: Summary; json: string } {
+    if (!run) throw new Error('no run loaded');
+    const s = run.summary();
+    return { summary: s, json: summaryToJson(s) };
+  },
+
+  /** Run a spec to the end and return the named columns (compare mode; one call per seed). */
+  batch(spec: RunSpec, columns: string[]): Result<BatchResult> {
+    let sc: Scenario;
+    try { sc = resolve(spec); } catch (e) { return { ok: false, error: toFieldError(e) }; }
+    const r = createRun(sc, spec.seed, spec.days !== undefined ? { days: spec.days } : undefined);
+    const days = r.days;
+    r.step(days);
+    counters.stepsInWorker += days;
+    const d = r.data(0);
+    const cols: Record<string, Float64Array> = {};
+    for (const c of columns) if (d.columns[c]) cols[c] = d.columns[c]!;
+    const value: BatchResult = { seed: spec.seed, dates: d.dates, columns: cols, summary: r.summary() };
+    return Comlink.transfer({ ok: true as const, value }, buffersOf(cols));
+  },
+};
+
+export type SimApi = typeof api;
+export { api };
