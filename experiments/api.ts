@@ -30,14 +30,9 @@ export interface ScenarioRun {
   metrics: Record<string, Metric>;
 }
 
-const ENGINE_PATH = '../sim/index';
-
 /** Run one scenario (a name, a raw scenario object, or an already-loaded Scenario) to its end. */
 export async function runScenario(nameOrScenario: string | object, opts: RunScenarioOptions = {}): Promise<ScenarioRun> {
-  const engine = (await import(/* @vite-ignore */ ENGINE_PATH)) as {
-    loadScenario(n: unknown, o?: string[]): unknown;
-    runToEnd(s: unknown, seed: number, o?: { days?: number }): { summary: Summary; data: RunData };
-  };
+  const engine = await import('../sim/index');
   const overrides = Array.isArray(opts.set) ? opts.set : toOverrides(opts.set ?? {});
   const scenario = engine.loadScenario(nameOrScenario, overrides);
   const { summary, data } = engine.runToEnd(scenario, opts.seed ?? 0, opts.days === undefined ? {} : { days: opts.days });

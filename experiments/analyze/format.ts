@@ -17,3 +17,44 @@ export function formatTable(cols: readonly Column[]): string {
   const line = (i: number) => text.map((t, j) => (cols[j]!.kind === 'STRING' ? t[i]!.padEnd(width[j]!) : t[i]!.padStart(width[j]!))).join('  ');
   return [line(0), width.map((w) => '-'.repeat(w)).join('  '), ...Array.from({ length: n }, (_, i) => line(i + 1))].join('\n');
 }
+
+/** The same table as GitHub-flavoured Markdown (for papers, notes and READMEs). */
+export function formatMarkdown(cols: readonly Column[], digits = 3): string {
+  const n = cols[0]?.values.length ?? 0;
+  const fmt = (v: unknown): string => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return cell(v);
+    const a = Math.abs(v);
+    if (Number.isInteger(v) && a < 1e6) return String(v);
+    return a !== 0 && (a < 10 ** -digits || a >= 1e6) ? v.toExponential(2) : v.toFixed(digits);
+  };
+  const rows = [cols.map((c) => c.name), cols.map((c) => (c.kind === 'STRING' ? '---' : '---:'))];
+  for (let i = 0; i < n; i++) rows.push(cols.map((c) => fmt(c.values[i])));
+  return rows.map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+/** Summary tables read better with `mean ± sd` in one cell and one `n` column (the smallest n). */
+export function compactSummary(cols: readonly Column[], digits = 3): Column[] {
+  const names = new Set(cols.map((c) => c.name));
+  const n = cols[0]?.values.length ?? 0;
+  const out: Column[] = [];
+  const ns: Column[] = [];
+  const num = (v: unknown) => (typeof v === 'number' ? v : Number.NaN);
+  const fmt = (v: number): string => {
+    const a = Math.abs(v);
+    return !Number.isFinite(v) ? '' : a !== 0 && (a < 10 ** -digits || a >= 1e6) ? v.toExponential(2) : Number.isInteger(v) ? String(v) : v.toFixed(digits);
+  };
+  for (const c of cols) {
+    if (c.name === 'point') continue;
+    if (c.name.endsWith('.sd')) continue;
+    if (c.name.endsWith('.n') && names.has(`${c.name.slice(0, -2)}.mean`)) { ns.push(c); continue; }
+    if (c.name.endsWith('.mean')) {
+      const base = c.name.slice(0, -5), sd = cols.find((x) => x.name === `${base}.sd`);
+      out.push({ name: base, kind: 'STRING', values: c.values.map((v, i) => {
+        const m = num(v), s = sd ? num(sd.values[i]) : Number.NaN;
+        return Number.isFinite(m) ? (Number.isFinite(s) ? `${fmt(m)} ± ${fmt(s)}` : fmt(m)) : '';
+      }) });
+    } else out.push(c);
+  }
+  if (ns.length) out.push({ name: 'n', kind: 'INT64', values: Array.from({ length: n }, (_, i) => Math.min(...ns.map((c) => num(c.values[i])))) });
+  return out;
+}

@@ -20,6 +20,9 @@ export function positiveInt(flag: string, v: string | undefined): number | undef
 
 /** Run a subcommand body: UserError -> message on stderr, exit 2; anything else -> exit 1. */
 export async function guard(cmd: string, body: () => Promise<number>): Promise<number> {
+  // `crowdout analyze DIR | head`: a closed pipe is the reader's choice, not an error.
+  if (process.stdout.listenerCount('error') === 0)
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); else throw e; });
   try {
     return await body();
   } catch (e) {

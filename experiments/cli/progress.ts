@@ -31,6 +31,6 @@ export function progressReporter(label: string, stream: NodeJS.WriteStream = pro
       const now = performance.now();
       if (now - last >= 5000 || (p.done === p.total && lastDone !== p.done)) { line(p); last = now; lastDone = p.done; }
     },
-    stop: () => { if (final && lastDone !== final.done) line(final); },
+    stop: () => { if (final && lastDone !== final.done) { line(final); lastDone = final.done; } },
   };
 }

@@ -29,19 +29,8 @@ export function flatten(obj: unknown, prefix = '', out: Record<string, Metric> =
 export const toOverrides = (set: Record<string, Scalar>): string[] =>
   Object.entries(set).map(([p, v]) => `${p}=${JSON.stringify(v)}`);
 
-interface Engine {
-  loadScenario(nameOrRaw: unknown, overrides?: string[]): unknown;
-  runToEnd(scenario: unknown, seed: number, opts?: { days?: number }): {
-    summary: { exhaustionDay: number | null; days: number };
-    data: { dates: string[]; columns: Record<string, Float64Array>; events: { kind: string }[] };
-  };
-}
-
-// Kept as a variable so the experiments type-check without the engine; see sim/index.ts for the contract.
-const ENGINE_PATH = '../../sim/index';
-async function importEngine(): Promise<Engine> {
-  return (await import(/* @vite-ignore */ ENGINE_PATH)) as Engine;
-}
+// Imported lazily, so specs for the built-in models never load the engine.
+const importEngine = () => import('../../sim/index');
 
 /** Summary fields that are provenance rather than outcomes (they are in the manifest and seed column). */
 const PROVENANCE = new Set(['scenario', 'seed', 'version']);
@@ -51,7 +40,7 @@ export async function createModel(spec: ExperimentSpec, base: unknown): Promise<
   if (spec.model === 'ishigami') return { scenario: () => null, run: (set) => ishigami({ ...fixed, ...set }) };
   if (spec.model === 'probe') return { scenario: () => null, run: (set, seed, days) => probe({ ...fixed, ...set }, seed, days) };
   const engine = await importEngine();
-  const scenario = (set: Record<string, Scalar>): unknown => engine.loadScenario(base, toOverrides({ ...fixed, ...set }));
+  const scenario = (set: Record<string, Scalar>) => engine.loadScenario(base, toOverrides({ ...fixed, ...set }));
   return {
     scenario,
     run(set, seed, days) {
