@@ -47,7 +47,8 @@ export function textTable(rows: TargetResult[]): string {
     r.source,
     verdict(r.pass),
   ]);
-  const widths = head.map((h, i) => Math.min(48, Math.max(h.length, ...body.map((b) => b[i]!.length))));
+  const caps = [44, 44, 30, 34, 30, 6];
+  const widths = head.map((h, i) => Math.min(caps[i]!, Math.max(h.length, ...body.map((b) => b[i]!.length))));
   const cut = (s: string, w: number): string => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
   const line = (cells: string[]): string => cells.map((c, i) => cut(c, widths[i]!)).join('  ').trimEnd();
   const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  ')];

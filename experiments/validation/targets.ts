@@ -36,7 +36,7 @@ export interface TargetDef {
   value: (o: SeedObservation) => number;
 }
 
-const CONT = 'Cont 2001 (QF 1:223), SCIENCE §2';
+const CONT = 'Cont 2001; SCIENCE §2';
 const stylized = (asset: FactAsset): TargetDef[] => {
   const f = (k: keyof Facts) => (o: SeedObservation) => o.facts[asset][k];
   const equity = asset === 'broad_equity';
@@ -66,9 +66,9 @@ const stylized = (asset: FactAsset): TargetDef[] => {
 
 // Episode windows and references (SCIENCE.md §4; market levels from FRED/S&P where noted).
 const RS = { from: '2022-01-03', to: '2022-12-30' };
-const RS_SRC = 'SCIENCE §4 (investopedia; humbledollar; gocryptonft; accio)';
+const RS_SRC = 'SCIENCE §4 (2022 rate shock)';
 const DC = { crashFrom: '2020-02-19', crashTo: '2020-03-23', tsyFrom: '2020-03-09', tsyTo: '2020-03-18', after: '2020-04-30' };
-const DC_SRC = 'SCIENCE §4 (BIS WP 966; Vissing-Jorgensen 2021; sifma)';
+const DC_SRC = 'SCIENCE §4; BIS WP 966';
 const ddRS = (a: string) => (o: SeedObservation) => windowDrawdown(o.rateShock, a, RS.from, RS.to);
 /** Pass band "within a factor 1.5 of the reference": [ref/1.5, ref·1.5]. */
 const factor = (ref: number) => ({ min: ref / 1.5, max: ref * 1.5 });
