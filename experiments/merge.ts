@@ -3,6 +3,7 @@
 // exactly once. The joined tables are written by the same writer as an unsharded sweep, so they
 // are byte-identical to it.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UserError } from './cli/errors';
 import { validateSpec } from './spec/load';
 import { expandDesign } from './design/expand';
@@ -67,9 +68,9 @@ export function mergeSweeps(dirs: string[], opts: MergeOptions): MergeResult {
     warnings.push(msg);
   }
   recs.sort((a, b) => a.run - b.run);
+  if (dirs.some((d) => resolve(d) === resolve(opts.out))) throw new UserError(`--out ${opts.out} is one of the inputs; merge into a new directory`);
+  if (existsSync(`${opts.out}/journal.jsonl`)) throw new UserError(`${opts.out} already holds a sweep; merge into a new directory`);
   mkdirSync(opts.out, { recursive: true });
-  if (existsSync(`${opts.out}/journal.jsonl`) && dirs.every((d) => d !== opts.out))
-    throw new UserError(`${opts.out} already holds a sweep; merge into a new directory`);
   writeFileSync(`${opts.out}/spec.json`, specText);
   writeFileAtomic(`${opts.out}/journal.jsonl`, recs.map((r) => `${JSON.stringify(r)}\n`).join(''));
   const files = writeTables(opts.out, plan, first.metricColumns, first.seriesColumns, recs,

@@ -36,6 +36,8 @@ export interface SweepOptions {
   /** With resume: run failed runs again. */
   retryFailed?: boolean;
   onProgress?: (p: SweepProgress) => void;
+  /** Things worth knowing that do not stop the sweep (default: written to stderr). */
+  onWarning?: (message: string) => void;
   signal?: AbortSignal;
 }
 
@@ -62,6 +64,10 @@ export async function runSweep(spec: string | ExperimentSpecInput | ExperimentSp
   const shard = opts.shard ?? null;
   const prep = await prepare(loaded, label);
   const { plan } = prep;
+  const warn = opts.onWarning ?? ((m: string) => process.stderr.write(`crowdout sweep: warning: ${m}\n`));
+  const D = loaded.spec.design;
+  if (D.type === 'sobol' && (D.samples & (D.samples - 1)) !== 0)
+    warn(`design.samples = ${D.samples} is not a power of two; Sobol' points are balanced only at powers of two`);
   const dir = opts.out;
   mkdirSync(dir, { recursive: true });
   const journalFile = `${dir}/journal.jsonl`;
@@ -101,7 +107,7 @@ export async function runSweep(spec: string | ExperimentSpecInput | ExperimentSp
       timings: { startedAt, finishedAt: null, wallMs: 0, runMs: 0, sessions: [] },
     };
     if (previous && (previous.gitCommit !== gitCommit() || previous.nodeVersion !== process.version))
-      process.emitWarning(`${dir}: resuming with a different ${previous.nodeVersion !== process.version ? 'Node version' : 'git commit'} than the sweep started with`);
+      warn(`${dir}: resuming with a different ${previous.nodeVersion !== process.version ? 'Node version' : 'git commit'} than the sweep started with`);
     manifest.status = 'running';
     writeManifest(dir, manifest);
 

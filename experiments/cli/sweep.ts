@@ -4,16 +4,19 @@ import { UserError } from './errors';
 import { parseShard } from '../cluster/shard';
 import { progressReporter } from './progress';
 import { runSweep } from '../sweep';
+import { listRuns } from '../list-runs';
+import { loadSpecFile } from '../spec/load';
 
 const USAGE = `usage: crowdout sweep SPEC.json --out DIR [--workers N] [--shard i/n | --shard auto[/N] [--shard-count N]]
-                      [--resume] [--retry-failed] [--quiet]
+                      [--resume] [--retry-failed] [--quiet] [--list-runs]
   --out DIR          results directory; "{shard}" in it becomes the 4-digit shard index
   --workers N        worker threads (default: SLURM_CPUS_PER_TASK or all cores); 1 runs in-process
   --shard i/n        run the indices k with k mod n = i; auto reads SLURM_ARRAY_TASK_ID,
                      JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX (count: auto/N or --shard-count)
   --resume           continue the sweep in DIR: finished runs are kept, the rest are run
   --retry-failed     with --resume, run failed runs again
-  --quiet            no progress output`;
+  --quiet            no progress output
+  --list-runs        print the runs (index, seed, replicate, design columns, parameters) as CSV; run nothing`;
 
 export async function sweep(argv: string[]): Promise<number> {
   return guard('sweep', async () => {
@@ -25,10 +28,15 @@ export async function sweep(argv: string[]): Promise<number> {
       resume: { type: 'boolean' },
       'retry-failed': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
+      'list-runs': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     });
     if (v.help) { process.stdout.write(`${USAGE}\n`); return 0; }
     if (positionals.length !== 1) throw new UserError(`crowdout sweep: expected one spec file, got ${positionals.length} (see --help)`);
+    if (v['list-runs']) {
+      process.stdout.write(listRuns(loadSpecFile(positionals[0]!), parseShard(v.shard, process.env, positiveInt('shard-count', v['shard-count']))));
+      return 0;
+    }
     if (!v.out) throw new UserError('crowdout sweep: --out DIR is required');
     if (v['retry-failed'] && !v.resume) throw new UserError('--retry-failed needs --resume');
     const shard = parseShard(v.shard, process.env, positiveInt('shard-count', v['shard-count']));
