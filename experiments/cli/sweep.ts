@@ -50,6 +50,8 @@ export async function sweep(argv: string[]): Promise<number> {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     const label = shard ? `sweep ${shard.index}/${shard.count}` : 'sweep';
+    const arrayVar = ['SLURM_ARRAY_TASK_ID', 'JOB_COMPLETION_INDEX', 'AWS_BATCH_JOB_ARRAY_INDEX'].find((n) => process.env[n]);
+    if (!shard && arrayVar) process.stderr.write(`crowdout sweep: warning: ${arrayVar} is set but no --shard was given: every array task runs the whole sweep (use --shard auto/N)\n`);
     const progress = progressReporter(label, process.stderr, v.quiet);
     try {
       const r = await runSweep(positionals[0]!, {

@@ -11,7 +11,8 @@ export function fromUnit(p: Parameter, u: number): Scalar {
   }
   if (u <= 0) return p.min;
   if (u >= 1) return p.max;
-  return p.log ? Math.exp(lerp(Math.log(p.min), Math.log(p.max), u)) : lerp(p.min, p.max, u);
+  const v = p.log ? Math.exp(lerp(Math.log(p.min), Math.log(p.max), u)) : lerp(p.min, p.max, u);
+  return Math.min(p.max, Math.max(p.min, v)); // rounding must not step outside the range
 }
 
 /** Level l of n evenly spaced grid levels (on the log scale for log ranges); ends are exact. */
