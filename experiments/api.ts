@@ -2,9 +2,10 @@
 //
 // @example
 //   import { runScenario, runSweep } from 'crowdout';
-//   const { summary } = await runScenario('baseline', { seed: 1, set: { 'hedge_fund.leverage.max': 6 } });
+//   const { summary } = runScenario('baseline', { seed: 1, set: { 'hedge_fund.leverage.max': 6 } });
 //   await runSweep('experiments/smoke.json', { out: 'out/smoke', workers: 2 });
 import type { RunData, Summary } from '../sim/api-types';
+import { loadScenario, runToEnd } from '../sim/index';
 import type { Scalar } from './spec/schema';
 import { flatten, toOverrides, type Metric } from './run/engine';
 
@@ -30,11 +31,10 @@ export interface ScenarioRun {
   metrics: Record<string, Metric>;
 }
 
-/** Run one scenario (a name, a raw scenario object, or an already-loaded Scenario) to its end. */
-export async function runScenario(nameOrScenario: string | object, opts: RunScenarioOptions = {}): Promise<ScenarioRun> {
-  const engine = await import('../sim/index');
+/** Run one scenario (a name, a raw scenario object, or an already-loaded Scenario) to its end, synchronously. */
+export function runScenario(nameOrScenario: string | object, opts: RunScenarioOptions = {}): ScenarioRun {
   const overrides = Array.isArray(opts.set) ? opts.set : toOverrides(opts.set ?? {});
-  const scenario = engine.loadScenario(nameOrScenario, overrides);
-  const { summary, data } = engine.runToEnd(scenario, opts.seed ?? 0, opts.days === undefined ? {} : { days: opts.days });
+  const scenario = loadScenario(nameOrScenario, overrides);
+  const { summary, data } = runToEnd(scenario, opts.seed ?? 0, opts.days === undefined ? {} : { days: opts.days });
   return { summary, data, metrics: flatten(summary) };
 }
