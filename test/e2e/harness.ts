@@ -52,7 +52,7 @@ export async function startHarness(port = 4173): Promise<Harness> {
 /** Play until the day counter reaches at least `t` (or the run ends). */
 export async function playUntil(page: Page, t: number, timeout = 60_000): Promise<number> {
   await page.click('#play');
-  await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('#day')?.dataset.t ?? 0) >= n || document.querySelector('#play')?.textContent?.includes('Play'), t, { timeout });
+  await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('#day')?.dataset.t ?? 0) >= n || document.querySelector('#play')?.textContent?.includes('Play'), t, { timeout, polling: 100 });
   if ((await page.textContent('#play'))?.includes('Pause')) await page.click('#play');
   return Number(await page.getAttribute('#day', 'data-t'));
 }

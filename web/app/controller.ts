@@ -50,6 +50,7 @@ export class Controller {
     this.spec = spec;
     // The worker handles calls in order, so any step still in flight for the old run has returned.
     this.inFlight = false;
+    this.queued = 0;
     this.store = new RunStore(res.value);
     this.emit('loaded', this.store);
     return null;
@@ -71,9 +72,17 @@ export class Controller {
 
   /** Advance n days now (the step button and the right-arrow key). */
   async step(n = 1): Promise<void> {
-    if (this.inFlight || !this.store || this.store.done) return;
-    await this.fetch(n);
+    if (!this.store || this.store.done) return;
+    // Presses while a step is in flight are queued, not dropped.
+    this.queued += n;
+    if (this.inFlight) return;
+    while (this.queued > 0 && !this.inFlight && !this.playing) {
+      const k = this.queued;
+      this.queued = 0;
+      await this.fetch(k);
+    }
   }
+  private queued = 0;
 
   /** Step back n days: the worker restores a snapshot and replays (runs are deterministic). */
   async back(n = 1): Promise<void> {

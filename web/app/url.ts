@@ -8,6 +8,8 @@ export const DEFAULT_SPEC: RunSpec = { scenario: 'baseline', overrides: [], seed
 
 const NAME = /^[a-z0-9_-]{1,80}$/i;
 const PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/;
+/** Path segments that would reach an object's prototype instead of a scenario field. */
+export const FORBIDDEN_SEGMENT = /(^|\.)(__proto__|prototype|constructor)(\.|$)/;
 
 export interface ParsedUrl { spec: RunSpec; error?: FieldError; compare?: string[] }
 
@@ -35,7 +37,7 @@ export function parseSpec(search: string): ParsedUrl {
   for (const s of q.getAll('set')) {
     const eq = s.indexOf('=');
     const path = eq > 0 ? s.slice(0, eq) : s;
-    if (eq <= 0 || !PATH.test(path)) return fail('set', `expected set=path=value (e.g. set=hedge_fund.leverage.preferred=4), got "${s.slice(0, 60)}"`);
+    if (eq <= 0 || !PATH.test(path) || FORBIDDEN_SEGMENT.test(path)) return fail('set', `expected set=path=value (e.g. set=hedge_fund.leverage.preferred=4), got "${s.slice(0, 60)}"`);
     if (s.length > 20_000) return fail(path, 'value too long');
     spec.overrides.push(s);
   }

@@ -50,7 +50,11 @@ export class AssetsChart extends Chart {
     const [a, b] = panels(L.m.t, L.ih, [3, 2]) as [{ top: number; height: number }, { top: number; height: number }];
     const reb = this.rebase(s);
     const [lo, hi] = extent([...reb.values()], s.length, 0, 0);
-    const yP = d3.scaleLog().domain([Math.max(1, Math.min(lo, 95) * 0.97), Math.max(hi, 105) * 1.03]).range([a.top + a.height, a.top]);
+    // The log domain moves in 10% steps so the axis is rebuilt rarely while playing.
+    const step = Math.log(1.1);
+    const qlo = Math.exp(Math.floor(Math.log(Math.max(1, Math.min(lo, 95))) / step) * step);
+    const qhi = Math.exp(Math.ceil(Math.log(Math.max(hi, 105)) / step) * step);
+    const yP = d3.scaleLog().domain([qlo, qhi]).range([a.top + a.height, a.top]);
     const [, dhi] = extent(this.order.map((x) => s.col(`drawdown.${x}`)), s.length, 0, 0);
     const ddLo = Math.min(-0.05, -Math.abs(dhi) * 1.05);
     const yD = d3.scaleLinear().domain([ddLo, 0]).range([b.top + b.height, b.top]).nice();
@@ -64,6 +68,11 @@ export class AssetsChart extends Chart {
     for (const id of [...this.order].reverse()) p.path({ stroke: ASSET_COLOR[id], width: 1.4 }, linePath(reb.get(id)!, 0, n, x, yP));
     p.clip(L.m.l, b.top, L.iw, b.height);
     for (const id of [...this.order].reverse()) p.path({ stroke: ASSET_COLOR[id], width: 1.2 }, linePath(s.col(`drawdown.${id}`), 0, n, x, (v) => yD(-Math.abs(v))));
+  }
+
+  protected decoKey(L: Layout, s: RunStore): string {
+    const { yP, yD } = this.scales(L, s);
+    return `${yP.domain()}|${yD.domain()}`;
   }
 
   protected decorate(g: G, L: Layout, s: RunStore): void {

@@ -50,8 +50,10 @@ export function yAxis(g: d3.Selection<SVGGElement, unknown, null, undefined>, L:
 }
 
 /** Vertical date marker with a label (exhaustion, shocks). */
-export function marker(g: d3.Selection<SVGGElement, unknown, null, undefined>, x: number, y0: number, y1: number, label: string, cls = 'marker') {
+export function marker(g: d3.Selection<SVGGElement, unknown, null, undefined>, x: number, y0: number, y1: number, label: string, L: Layout, cls = 'marker') {
   const m = g.append('g').attr('class', cls);
   m.append('line').attr('x1', x).attr('x2', x).attr('y1', y0).attr('y2', y1);
-  m.append('text').attr('x', x + 4).attr('y', y0 + 11).text(label);
+  // Label on the side with more room, so a late date does not run off the chart.
+  const right = x < L.m.l + L.iw * 0.65;
+  m.append('text').attr('x', right ? x + 4 : x - 4).attr('y', y0 + 11).attr('text-anchor', right ? 'start' : 'end').text(label);
 }

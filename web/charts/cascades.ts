@@ -55,6 +55,11 @@ export class CascadesChart extends Chart {
     }
   }
 
+  protected decoKey(L: Layout, s: RunStore): string {
+    const { y, cs } = this.scales(L, s);
+    return `${y.domain()}|${cs.length > 0}|${s.length > 1}`;
+  }
+
   protected decorate(g: G, L: Layout, s: RunStore): void {
     const { y, cs } = this.scales(L, s);
     yAxis(g, L, y, (v) => (Number.isInteger(v) ? String(v) : ''), { ticks: 3, label: 'rounds' });

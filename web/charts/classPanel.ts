@@ -43,6 +43,11 @@ export class ClassPanel extends Chart {
     p.path({ stroke: O.black, width: 1.2, dash: [4, 3] }, linePath(c('leverage'), 0, n, x, yL));
   }
 
+  protected decoKey(L: Layout, s: RunStore): string {
+    const { yU, yL } = this.scales(L, s);
+    return `${yU.domain()}|${yL.domain()}`;
+  }
+
   protected decorate(g: G, L: Layout, s: RunStore): void {
     const { yU, yL } = this.scales(L, s);
     yAxis(g, L, yU, tick('usd'), { ticks: 3 });

@@ -88,6 +88,12 @@ export class FlowsChart extends Chart {
     });
   }
 
+  protected decoKey(L: Layout, s: RunStore): string {
+    const B = this.bucket(L, s);
+    const { yF, yT } = this.scales(L, s, B);
+    return `${B.size}|${yF.domain()}|${yT.domain()}`;
+  }
+
   protected decorate(g: G, L: Layout, s: RunStore): void {
     const B = this.bucket(L, s);
     const { a, b, yF, yT } = this.scales(L, s, B);

@@ -77,7 +77,7 @@ export abstract class Chart {
   }
   protected readonly legend: HTMLDivElement;
 
-  setStore(store: RunStore | null): void { this.store = store; this.drawnKey = ''; this.onStore(); }
+  setStore(store: RunStore | null): void { this.store = store; this.drawnKey = ''; this.decoDrawn = ''; this.onStore(); }
   protected onStore(): void {}
   invalidate(): void { this.stateVersion++; }
 
@@ -88,6 +88,9 @@ export abstract class Chart {
   /** Tooltip for row i at local y (null hides). */
   protected tip(_i: number, _y: number, _s: RunStore): Tip | null { return null; }
   protected onClick(_x: number, _y: number): void {}
+  private decoDrawn = '';
+  /** What `decorate` depends on (scale domains, markers); by default everything the marks depend on. */
+  protected decoKey(_L: Layout, s: RunStore): string { return this.dataKey(s); }
   /** What the drawing depends on in the store (redraw when it changes). */
   protected dataKey(s: RunStore): string { return String(s.version); }
   /** Rows on the x axis: the whole run by default. */
@@ -114,13 +117,19 @@ export abstract class Chart {
     const p = canvasPainter(ctx);
     this.paint(p, L, s);
     p.unclip();
-    this.svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
-    this.svg.setAttribute('width', String(w)); this.svg.setAttribute('height', String(h));
-    const g = d3.select(this.svg).selectAll<SVGGElement, unknown>('g.deco').data([0]).join('g').attr('class', 'deco');
-    g.selectChildren().remove();
-    this.decorate(g as unknown as G, L, s);
-    this.svg.append(this.cursorLine);
-    this.moveCursor(cursor.i);
+    // Axes and labels only change when the scales do: rebuilding them every frame costs style and
+    // layout work, so they are rebuilt only when the chart's decoration key changes.
+    const dk = `${w}x${h}:${this.stateVersion}:${this.decoKey(L, s)}`;
+    if (dk !== this.decoDrawn) {
+      this.decoDrawn = dk;
+      this.svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+      this.svg.setAttribute('width', String(w)); this.svg.setAttribute('height', String(h));
+      const g = d3.select(this.svg).selectAll<SVGGElement, unknown>('g.deco').data([0]).join('g').attr('class', 'deco');
+      g.selectChildren().remove();
+      this.decorate(g as unknown as G, L, s);
+      this.svg.append(this.cursorLine);
+      this.moveCursor(cursor.i);
+    }
     this.el.dataset.drawn = String(s.length);
     return true;
   }

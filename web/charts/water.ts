@@ -63,6 +63,11 @@ export class WaterChart extends Chart {
     for (const r of RATES) p.path({ stroke: r.color, width: r.width, dash: 'dash' in r ? [...r.dash] : undefined }, linePath(s.col(r.col), 0, n, x, yR));
   }
 
+  protected decoKey(L: Layout, s: RunStore): string {
+    const { yW, yR } = this.scales(L, s);
+    return `${yW.domain()}|${yR.domain()}|${s.exhaustionDay()}|${s.length > 0}`;
+  }
+
   protected decorate(g: G, L: Layout, s: RunStore): void {
     const { a, b, yW, yR } = this.scales(L, s);
     yAxis(g, L, yW, tick('usd'), { label: 'USD' });
@@ -70,7 +75,7 @@ export class WaterChart extends Chart {
     timeAxis(g, L, s.dates, a.top + a.height);
     timeAxis(g, L, s.dates, b.top + b.height);
     const ex = s.exhaustionDay();
-    if (ex !== null) marker(g, L.x(ex), a.top, b.top + b.height, `idle money exhausted · ${s.dates[ex] ?? ''}`);
+    if (ex !== null) marker(g, L.x(ex), a.top, b.top + b.height, `idle money exhausted · ${s.dates[ex] ?? ''}`, L);
   }
 
   protected tip(i: number, y: number, s: RunStore): Tip {

@@ -43,8 +43,9 @@ export function mountPlaybar(root: HTMLElement, ctl: Controller, scenarios: Scen
 
   document.addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement;
-    if (e.altKey || e.ctrlKey || e.metaKey || t.closest('input, select, textarea, button, [contenteditable]')) return;
-    if (e.key === ' ') { e.preventDefault(); ctl.toggle(); }
+    if (e.altKey || e.ctrlKey || e.metaKey || t.closest('input, select, textarea, [contenteditable]')) return;
+    // Space on a focused button clicks it (native); elsewhere it plays and pauses.
+    if (e.key === ' ') { if (t.closest('button, summary, a')) return; e.preventDefault(); ctl.toggle(); }
     else if (e.key === 'ArrowRight') { e.preventDefault(); void ctl.step(e.shiftKey ? 20 : 1); }
     else if (e.key === 'ArrowLeft') { e.preventDefault(); void ctl.back(e.shiftKey ? 20 : 1); }
   });

@@ -8,6 +8,7 @@ import {
 import type { Summary } from '../../sim/api-types';
 import type { BatchResult, Chunk, FieldError, Result, RunMeta, RunSpec, ScenarioInfo } from '../app/types';
 import { SLIDER_PATHS } from '../app/sliders';
+import { FORBIDDEN_SEGMENT } from '../app/url';
 
 type Scenario = ReturnType<typeof loadScenario>;
 type Run = ReturnType<typeof createRun>;
@@ -23,6 +24,10 @@ function toFieldError(e: unknown): FieldError {
 }
 
 function resolve(spec: RunSpec): Scenario {
+  for (const o of spec.overrides) {
+    const path = o.slice(0, Math.max(0, o.indexOf('=')));
+    if (FORBIDDEN_SEGMENT.test(path)) throw new ScenarioError(path, 'not a scenario field');
+  }
   const source = spec.scenario === 'custom' ? spec.raw : spec.scenario;
   if (typeof source === 'string' && !(source in SCENARIOS)) {
     throw new ScenarioError('scenario', `unknown scenario "${source}"; known: ${Object.keys(SCENARIOS).join(', ')}`);
@@ -38,8 +43,19 @@ function getPath(obj: unknown, path: string): unknown {
 const buffersOf = (cols: Record<string, Float64Array>): ArrayBuffer[] =>
   [...new Set(Object.values(cols).map((a) => a.buffer as ArrayBuffer))];
 
+/** Copy every column into one shared buffer (one transfer instead of ~180) and return views on it. */
+function pack(cols: Record<string, Float64Array>): Record<string, Float64Array> {
+  const names = Object.keys(cols);
+  const rows = names.length ? cols[names[0]!]!.length : 0;
+  const buf = new Float64Array(names.length * rows);
+  const out: Record<string, Float64Array> = {};
+  names.forEach((n, j) => { const v = buf.subarray(j * rows, (j + 1) * rows); v.set(cols[n]!); out[n] = v; });
+  return out;
+}
+
 function transferChunk(c: Chunk): Chunk {
-  return Comlink.transfer(c, buffersOf(c.columns));
+  const packed = { ...c, columns: pack(c.columns) };
+  return Comlink.transfer(packed, buffersOf(packed.columns));
 }
 
 let run: Run | null = null;
@@ -137,7 +153,8 @@ const api = {
     const cols: Record<string, Float64Array> = {};
     for (const c of columns) if (d.columns[c]) cols[c] = d.columns[c]!;
     const value: BatchResult = { seed: spec.seed, dates: d.dates, columns: cols, summary: r.summary() };
-    return Comlink.transfer({ ok: true as const, value }, buffersOf(cols));
+    value.columns = pack(cols);
+    return Comlink.transfer({ ok: true as const, value }, buffersOf(value.columns));
   },
 };
 

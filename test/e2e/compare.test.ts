@@ -1,0 +1,72 @@
+// Compare mode and the claims tour in the built page: several seeds per side in parallel workers,
+// medians with bands, the headline table, and a claim's note on what to look at.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { artifacts, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => { h = await startHarness(4176); });
+afterAll(async () => { await h?.close(); });
+
+describe('compare mode', () => {
+  it('compares a scenario with an override over seeds, in parallel workers', async () => {
+    const { page, errors } = await h.open();
+    await page.click('#tab-compare');
+    await page.selectOption('#cmp-a-scenario', 'baseline');
+    await page.selectOption('#cmp-b-scenario', 'baseline');
+    await page.fill('#cmp-b-set', 'hedge_fund.leverage.preferred=4.5');
+    await page.fill('#cmp-seeds', '3');
+    await page.fill('#cmp-days', '200');
+    await page.click('#cmp-run');
+    await page.waitForSelector('#view-compare[data-state="done"]', { timeout: 60_000 });
+    expect(await page.textContent('#cmp-status')).toMatch(/^6 runs in/);
+    expect(await page.textContent('#cmp-table')).toContain('B: baseline hedge_fund.leverage.preferred=4.5');
+    await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('#chart-cmp-coc')?.dataset.drawn) === 200);
+    // More than one worker existed: the page's run worker plus the pool.
+    expect(page.workers().length).toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a bad override in compare mode names the field', async () => {
+    const { page } = await h.open();
+    await page.click('#tab-compare');
+    await page.fill('#cmp-a-set', 'cta.aumUsd=-1');
+    await page.fill('#cmp-seeds', '1');
+    await page.fill('#cmp-days', '5');
+    await page.click('#cmp-run');
+    await page.waitForSelector('#error[data-field="cta.aumUsd"]');
+    expect(await page.getAttribute('#view-compare', 'data-state')).toBe('error');
+    await page.close();
+  });
+
+  it('the claims tour loads a claim pair into compare mode and says what to look at', async () => {
+    const { page, errors } = await h.open();
+    await page.click('#tab-claims');
+    expect(await page.locator('.claim').count()).toBe(12);
+    await page.screenshot({ path: join(artifacts, 'claims.png') });
+    await page.click('#claim-C6');
+    expect(await page.getAttribute('#tab-compare', 'aria-selected')).toBe('true');
+    await page.waitForSelector('#view-compare[data-state="done"]', { timeout: 90_000 });
+    expect(await page.textContent('#claim-box')).toContain('C6');
+    expect(await page.textContent('#claim-box')).toContain('What to look at');
+    expect(await page.inputValue('#cmp-a-scenario')).toBe('qe-backstop');
+    expect(await page.inputValue('#cmp-b-scenario')).toBe('tightening');
+    expect(await page.locator('.compare-chart.focus').count()).toBe(4);
+    await page.screenshot({ path: join(artifacts, 'compare-C6.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('works on a phone-sized screen', async () => {
+    const { page, errors } = await h.open('?scenario=baseline&seed=1', { width: 390, height: 844 });
+    await page.click('#play');
+    await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('#day')?.dataset.t) >= 60);
+    await page.click('#play');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: join(artifacts, 'phone.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
