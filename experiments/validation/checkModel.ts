@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { guard, parseFlags, positiveInt } from '../cli/args';
 import { UserError } from '../cli/errors';
 import { ScenarioError, VERSION } from '../../sim/index';
-import { csvTable, textTable } from './report';
+import { csvTable, markdownTable, textTable } from './report';
 import { episodePlots, factPlots } from './plots';
 import { validate, validationScenarios } from './validate';
 
@@ -50,6 +50,7 @@ export async function checkModel(argv: string[]): Promise<number> {
     }, null, 2)}\n`);
     writeFileSync(join(out, 'check-model.csv'), csvTable(results));
     writeFileSync(join(out, 'check-model.txt'), `${table}\n`);
+    writeFileSync(join(out, 'check-model.md'), markdownTable(results));
     const first = outcomes[0]!;
     const figures: Record<string, string> = {};
     try {
@@ -61,7 +62,7 @@ export async function checkModel(argv: string[]): Promise<number> {
     for (const [name, svg] of Object.entries(figures)) writeFileSync(join(out, name), svg);
     process.stdout.write(`${table}\n`);
     for (const e of errors) process.stdout.write(`error: ${e}\n`);
-    process.stdout.write(`\n${seeds.length} seeds in ${((performance.now() - t0) / 1000).toFixed(1)} s -> ${out}/check-model.{json,csv,txt} and ${Object.keys(figures).length} SVG figures\n`);
+    process.stdout.write(`\n${seeds.length} seeds in ${((performance.now() - t0) / 1000).toFixed(1)} s -> ${out}/check-model.{json,csv,txt,md} and ${Object.keys(figures).length} SVG figures\n`);
     return 0;
   });
 }

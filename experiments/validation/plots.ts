@@ -37,7 +37,9 @@ export function factPlots(returns: Record<string, Float64Array>): Record<string,
   };
 }
 
-const dayIndexFormat = (dates: readonly string[]) => (v: number): string => dates[Math.round(v)]?.slice(0, 7) ?? '';
+/** Tick label of a day index: year-month on long windows, the full date on windows under ~9 months. */
+const dayIndexFormat = (dates: readonly string[], from = 0, to = dates.length) => (v: number): string =>
+  dates[Math.round(v)]?.slice(0, to - from < 190 ? 10 : 7) ?? '';
 
 export function episodePlots(rateShock: RunSeries, dash: RunSeries): Record<string, string> {
   const idx = (d: RunSeries) => d.dates.map((_, i) => i);
@@ -58,9 +60,9 @@ export function episodePlots(rateShock: RunSeries, dash: RunSeries): Record<stri
     'dash-for-cash-2020-prices.svg': chart([
       { name: 'broad_equity', x: xs, y: sl(norm(dash, 'broad_equity')) },
       { name: 'treasuries', x: xs, y: sl(norm(dash, 'treasuries')) },
-    ], { title: 'dash-for-cash-2020: prices (start = 100)', yLabel: 'index', xTickFormat: dayIndexFormat(dash.dates) }),
+    ], { title: 'dash-for-cash-2020: prices (start = 100)', yLabel: 'index', xTickFormat: dayIndexFormat(dash.dates, a, b) }),
     'dash-for-cash-2020-y10.svg': chart([{ name: '10y yield (%)', x: xs, y: sl(y10) }], {
-      title: 'dash-for-cash-2020: 10y Treasury yield', yLabel: '%', xTickFormat: dayIndexFormat(dash.dates),
+      title: 'dash-for-cash-2020: 10y Treasury yield', yLabel: '%', xTickFormat: dayIndexFormat(dash.dates, a, b),
     }),
   };
 }

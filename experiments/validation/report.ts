@@ -58,6 +58,16 @@ export function textTable(rows: TargetResult[]): string {
   return out.join('\n');
 }
 
+/** Markdown table (for docs/VALIDATION.md). */
+export function markdownTable(rows: TargetResult[]): string {
+  const esc = (x: string): string => x.replace(/\|/g, '\\|');
+  const out = ['| target | statistic | model mean [min, max] | reference | source | result |', '|---|---|---|---|---|---|'];
+  for (const r of rows) {
+    out.push(`| ${esc(`${r.subject}: ${r.fact}`)} | ${esc(r.statistic)} | ${fmt(r.mean)} [${fmt(r.min)}, ${fmt(r.max)}] | ${esc(r.reference)} | ${esc(r.source)} | ${r.pass === null ? 'info' : r.pass ? 'pass' : '**FAIL**'} |`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
 const csvCell = (v: string | number): string => {
   const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
