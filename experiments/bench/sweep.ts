@@ -4,7 +4,7 @@
 // that the workers lack); rounds alternate W=1 and W=2 and the speed-up is the median of
 // per-round ratios (PERFORMANCE.md §5: absolute times on a shared VM move by ±30%).
 // "outside runs" = 1 - (sum of run times) / (W x process wall time). Prints figures only.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,8 +62,42 @@ async function bench(label: string, spec: ExperimentSpec) {
     console.log(`${String(w).padStart(7)}  ${(wall / 1000).toFixed(2).padStart(6)}  ${(runs / (wall / 1000)).toFixed(1).padStart(6)}  ${meanRun.toFixed(meanRun < 1 ? 4 : 1).padStart(11)}  ${(100 * median(res[w].map((r) => r.outside))).toFixed(1).padStart(11)}%`);
   }
   console.log(`speed-up W=2 / W=1: ${median(ratios).toFixed(2)}x (min ${Math.min(...ratios).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)})`);
+  if (label.startsWith('engine')) console.log(`pool efficiency (sweep speed-up / available speed-up): ${(median(ratios) / available).toFixed(2)}`);
+}
+
+// Reference for the machine's own parallelism right now: the same engine runs, without any sweep
+// machinery, in one process vs split over two concurrent processes.
+async function direct(k: number): Promise<void> {
+  const { runScenario } = await import('../api');
+  for (let i = 0; i < k; i++) runScenario('baseline', { seed: i, set: { 'hyperscaler.capexScale': 0.5 + (1.5 * i) / k } });
+}
+if (process.argv[2] === '--direct') {
+  await direct(Number(process.argv[3]));
+  process.exit(0);
+}
+const self = fileURLToPath(import.meta.url);
+const tsx = import.meta.resolve('tsx');
+const proc = (k: number) => new Promise<void>((res, rej) => {
+  const c = spawn(process.execPath, ['--import', tsx, self, '--direct', String(k)], { stdio: 'inherit' });
+  c.on('exit', (code) => (code === 0 ? res() : rej(new Error(`direct runs exited ${code}`))));
+});
+let available = Number.NaN;
+async function reference(): Promise<void> {
+  const ratios: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    let t = performance.now();
+    await proc(RUNS);
+    const one = performance.now() - t;
+    t = performance.now();
+    await Promise.all([proc(RUNS / 2), proc(RUNS / 2)]);
+    ratios.push(one / (performance.now() - t));
+  }
+  console.log(`\nreference: ${RUNS} engine runs in 1 process vs 2 concurrent processes of ${RUNS / 2} (no sweep machinery)`);
+  available = median(ratios);
+  console.log(`speed-up available on this machine now: ${available.toFixed(2)}x (min ${Math.min(...ratios).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)})`);
 }
 
 console.log(`crowdout sweep bench: Node ${process.version}`);
+await reference();
 await bench(`engine runs (baseline, full horizon, lhs over capexScale)`, engineSpec);
 await bench('tiny runs (Ishigami, Sobol N=4096: messaging and journal overhead)', tinySpec);
