@@ -9,6 +9,8 @@ export class Renderer {
   private scheduled = false;
   /** Milliseconds spent drawing in the last frame (read by the perf probe). */
   lastDrawMs = 0;
+  /** Per chart: draws and the slowest draw in ms (JS only; read by the perf probe). */
+  readonly stats = new Map<string, { draws: number; maxMs: number; totalMs: number }>();
 
   constructor() {
     this.io = new IntersectionObserver((entries) => {
@@ -28,7 +30,15 @@ export class Renderer {
     requestAnimationFrame(() => {
       this.scheduled = false;
       const t0 = performance.now();
-      for (const c of this.charts) if (this.visible.has(c.el)) c.draw();
+      for (const c of this.charts) {
+        if (!this.visible.has(c.el)) continue;
+        const a = performance.now();
+        if (!c.draw()) continue;
+        const ms = performance.now() - a;
+        const st = this.stats.get(c.id) ?? { draws: 0, maxMs: 0, totalMs: 0 };
+        st.draws++; st.totalMs += ms; st.maxMs = Math.max(st.maxMs, ms);
+        this.stats.set(c.id, st);
+      }
       this.lastDrawMs = performance.now() - t0;
     });
   }

@@ -21,8 +21,10 @@ export class FlowsChart extends Chart {
       note: 'Above zero: net buyers of stocks, bonds and crypto (not bills); below: net sellers. Lower panel: sales that were forced, coloured by why. Bars sum several days when the run is long.',
     });
     setLegend(this.legend, [
+      { color: '', label: 'Net buying by class:' },
       ...CLASS_IDS.map((c) => ({ color: CLASS_COLOR[c], label: CLASS_LABEL[c] })),
-      ...TRIGGERS.map((t) => ({ color: TRIGGER_COLOR[t], label: `forced: ${TRIGGER_LABEL[t]}` })),
+      { color: '', label: 'Forced sales, by why:' },
+      ...TRIGGERS.map((t) => ({ color: TRIGGER_COLOR[t], label: TRIGGER_LABEL[t] })),
     ]);
   }
 

@@ -114,19 +114,23 @@ export abstract class Chart {
     const ctx = this.canvas.getContext('2d')!;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, w, h);
+    const empty = s.length === 0 && this.usesTimeCursor;
     const p = canvasPainter(ctx);
-    this.paint(p, L, s);
+    if (!empty) this.paint(p, L, s);
     p.unclip();
     // Axes and labels only change when the scales do: rebuilding them every frame costs style and
     // layout work, so they are rebuilt only when the chart's decoration key changes.
-    const dk = `${w}x${h}:${this.stateVersion}:${this.decoKey(L, s)}`;
+    const dk = empty ? `${w}x${h}:empty` : `${w}x${h}:${this.stateVersion}:${this.decoKey(L, s)}`;
     if (dk !== this.decoDrawn) {
       this.decoDrawn = dk;
       this.svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
       this.svg.setAttribute('width', String(w)); this.svg.setAttribute('height', String(h));
       const g = d3.select(this.svg).selectAll<SVGGElement, unknown>('g.deco').data([0]).join('g').attr('class', 'deco');
       g.selectChildren().remove();
-      this.decorate(g as unknown as G, L, s);
+      if (empty) {
+        g.append('text').attr('class', 'empty').attr('x', L.m.l + L.iw / 2).attr('y', L.m.t + L.ih / 2).attr('text-anchor', 'middle')
+          .text(`Press play (or →) to run ${s.dates[0] ?? ''} – ${s.dates[s.dates.length - 1] ?? ''}`);
+      } else this.decorate(g as unknown as G, L, s);
       this.svg.append(this.cursorLine);
       this.moveCursor(cursor.i);
     }

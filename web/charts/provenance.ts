@@ -63,8 +63,15 @@ export class ProvenanceChart extends Chart {
     const n = e.rounds.length;
     const gap = Math.min(150, Math.max(96, L.iw * 0.14));
     const colW = Math.max(60, (L.iw - gap * (n - 1)) / n);
-    const headH = 34, top = L.m.t + headH, avail = L.ih - headH;
+    const headH = 34, top = L.m.t + headH;
     const maxTotal = Math.max(...e.rounds.map((r) => r.totalUsd), 1);
+    // Leave room under the columns for the list of blocks too thin to label.
+    const full = L.ih - headH;
+    const thin = Math.max(0, ...e.rounds.map((r) => {
+      const { blocks } = groupRound(r);
+      return blocks.filter((b) => b.usd * ((full - 2 * blocks.length) / maxTotal) < 13).length;
+    }));
+    const avail = full - Math.min(4, thin) * 13 - (thin ? 6 : 0);
     e.rounds.forEach((r, ri) => {
       const x = L.m.l + ri * (colW + gap);
       g.append('text').attr('class', 'round-head').attr('x', x).attr('y', L.m.t + 12).text(`Round ${r.round}`);
@@ -73,6 +80,7 @@ export class ProvenanceChart extends Chart {
       const items = rest ? [...blocks, rest] : blocks;
       const scale = (avail - 2 * items.length) / maxTotal;
       let y = top;
+      const unlabelled: string[] = [];
       items.forEach((b, bi) => {
         const h = Math.max(3, b.usd * scale);
         const isRest = rest !== null && bi === items.length - 1;
@@ -81,6 +89,7 @@ export class ProvenanceChart extends Chart {
           .attr('fill', isRest ? '#bbb' : CLASS_COLOR[b.cls]).attr('fill-opacity', 0.35).attr('stroke', '#fff');
         cell.append('rect').attr('x', x).attr('y', y).attr('width', 6).attr('height', h).attr('fill', isRest ? '#888' : TRIGGER_COLOR[b.trigger]);
         const label = isRest ? `${b.n} smaller sales` : `${CLASS_LABEL[b.cls]}: ${ASSET_LABEL[b.asset]}`;
+        if (h < 13 && !isRest) unlabelled.push(`${CLASS_LABEL[b.cls]}: ${ASSET_LABEL[b.asset]} ${fmt(b.usd, 'usd')}`);
         if (h >= 13) cell.append('text').attr('x', x + 10).attr('y', y + Math.min(h / 2, 12)).attr('dy', '0.32em').text(fit(label, colW - 14));
         if (h >= 27) cell.append('text').attr('class', 'sub').attr('x', x + 10).attr('y', y + 24).attr('dy', '0.32em')
           .text(fit(`${fmt(b.usd, 'usd')} · ${isRest ? 'various' : TRIGGER_LABEL[b.trigger]}`, colW - 14));
@@ -95,6 +104,8 @@ export class ProvenanceChart extends Chart {
         }, ev.clientX, ev.clientY)).on('pointerleave', hideTip);
         y += h + 2;
       });
+      // Blocks too thin to hold a label are listed under the column (largest first).
+      unlabelled.slice(0, 4).forEach((t, k) => g.append('text').attr('class', 'round-sub').attr('x', x).attr('y', y + 12 + k * 13).text(fit(t, colW)));
       const next = e.rounds[ri + 1];
       if (next) {
         const gx = x + colW + 4, mid = top + avail / 3;
@@ -117,10 +128,12 @@ function fit(s: string, px: number): string {
 export function story(e: CascadeEvent): string {
   const parts = e.rounds.map((r) => {
     const { blocks } = groupRound(r, 2);
-    const who = blocks.map((b) => `${CLASS_LABEL[b.cls].toLowerCase()} sold ${fmt(b.usd, 'usd')} of ${ASSET_LABEL[b.asset]} (${TRIGGER_LABEL[b.trigger].toLowerCase()})`).join(' and ');
+    const who = blocks.map((b) => `${lower(CLASS_LABEL[b.cls])} sold ${fmt(b.usd, 'usd')} of ${ASSET_LABEL[b.asset]} (${lower(TRIGGER_LABEL[b.trigger])})`).join(' and ');
     const saw = r.round > 1 || ri(r) ? movesText(r) : '';
     return `Round ${r.round}${saw ? `, after ${saw}` : ''}: ${who}.`;
   });
   return `On ${e.date} forced selling ran ${e.rounds.length} round${e.rounds.length === 1 ? '' : 's'} and ${fmt(e.totalUsd, 'usd')} in total. ${parts.join(' ')}`;
 }
 const ri = (r: CascadeRound) => Object.keys(r.moves).length > 0;
+/** Lower-case a label's first word unless it is an acronym (CTAs, IG). */
+const lower = (s: string) => s.replace(/^[A-Z][a-z]/, (m) => m.toLowerCase());

@@ -27,6 +27,7 @@ export interface LegendItem { color: string; label: string; dash?: boolean; key?
 export function setLegend(el: HTMLElement, items: LegendItem[]): void {
   el.replaceChildren(...items.map((it) => {
     const s = document.createElement('span');
+    if (!it.color) { s.className = 'heading'; s.textContent = it.label; return s; }
     s.className = 'item';
     if (it.key) s.dataset.key = it.key;
     const sw = document.createElement('i');

@@ -27,8 +27,10 @@ export class WaterChart extends Chart {
       note: 'Shaded: idle money, by where it sits. Line: cumulative new paper that had to be bought (bonds, Treasury issuance, capital calls). When the shading runs dry every further dollar must come out of another asset. Below: the price of money.',
     });
     setLegend(this.legend, [
+      { color: '', label: 'Idle money:' },
       ...IDLE_COMPONENTS.map((c) => ({ color: IDLE_COLOR[c], label: IDLE_LABEL[c] })),
       { color: O.black, label: 'Cumulative demand for funds' },
+      { color: '', label: 'Rates:' },
       ...RATES.map((r) => ({ color: r.color, label: r.label, dash: 'dash' in r })),
     ]);
   }
