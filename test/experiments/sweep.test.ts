@@ -4,6 +4,7 @@ import { runSweep } from '../../experiments/sweep';
 import { mergeSweeps } from '../../experiments/merge';
 import { readJournal } from '../../experiments/io/journal';
 import { runSeed } from '../../experiments/seeds';
+import { UserError } from '../../experiments/cli/errors';
 import { cli, cliAsync, tempDir, writeSpec } from './helpers';
 import type { ExperimentSpecInput } from '../../experiments/spec/schema';
 
@@ -103,17 +104,16 @@ describe('crowdout sweep --resume', () => {
     }
   });
 
-  it('refuses an existing directory without --resume, and a different spec with it', () => {
+  it('refuses an existing directory without --resume, and a different spec with it', async () => {
     const t = tempDir('guard');
     try {
-      const spec = writeSpec(t.dir, 'a', probeSpec({ set: { spin_ms: 0 } }));
-      expect(cli(['sweep', spec, '--out', `${t.dir}/o`, '-w', '1', '-q']).code).toBe(0);
-      expect(cli(['sweep', spec, '--out', `${t.dir}/o`, '-q']).stderr).toMatch(/pass --resume/);
-      const other = writeSpec(t.dir, 'b', probeSpec({ seed: 4, set: { spin_ms: 0 } }));
-      const r = cli(['sweep', other, '--out', `${t.dir}/o`, '--resume', '-q']);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/different spec/);
-      expect(cli(['sweep', spec, '--out', `${t.dir}/o`, '--resume', '-q']).code).toBe(0); // nothing left to do
+      const spec = probeSpec({ set: { spin_ms: 0 } });
+      await runSweep(spec, { out: t.dir, workers: 1 });
+      await expect(runSweep(spec, { out: t.dir, workers: 1 })).rejects.toThrow(/pass --resume/);
+      await expect(runSweep(probeSpec({ seed: 4, set: { spin_ms: 0 } }), { out: t.dir, workers: 1, resume: true })).rejects.toThrow(UserError);
+      await expect(runSweep(spec, { out: t.dir, workers: 1, resume: true, shard: { index: 0, count: 2 } })).rejects.toThrow(/resume with the same --shard/);
+      const again = await runSweep(spec, { out: t.dir, workers: 1, resume: true }); // nothing left to do
+      expect(again.manifest.timings.sessions.at(-1)!.runs).toBe(0);
     } finally {
       t.done();
     }
@@ -121,21 +121,19 @@ describe('crowdout sweep --resume', () => {
 });
 
 describe('crowdout sweep --shard auto, then merge', () => {
-  it('reads SLURM_ARRAY_TASK_ID / JOB_COMPLETION_INDEX and merges to the unsharded result', () => {
+  it('reads SLURM_ARRAY_TASK_ID / JOB_COMPLETION_INDEX and merges to the unsharded result', async () => {
     const t = tempDir('auto');
     try {
-      const spec = writeSpec(t.dir, 'p', probeSpec({ set: { spin_ms: 0 } }));
-      expect(cli(['sweep', spec, '--out', `${t.dir}/all`, '-w', '1', '-q']).code).toBe(0);
+      const raw = probeSpec({ set: { spin_ms: 0 } });
+      const spec = writeSpec(t.dir, 'p', raw);
+      await runSweep(raw, { out: `${t.dir}/all`, workers: 1 });
       expect(cli(['sweep', spec, '--out', `${t.dir}/s0`, '--shard', 'auto', '-w', '1', '-q'], { SLURM_ARRAY_TASK_ID: '0', SLURM_ARRAY_TASK_COUNT: '2' }).code).toBe(0);
-      expect(cli(['sweep', spec, '--out', `${t.dir}/s1`, '--shard', 'auto/2', '-w', '1', '-q'], { JOB_COMPLETION_INDEX: '1' }).code).toBe(0);
-      const partial = cli(['merge', `${t.dir}/s0`, '--out', `${t.dir}/m0`]);
-      expect(partial.code).toBe(2);
-      expect(partial.stderr).toMatch(/12 of 24 runs are missing: 1,3,5.*shards 1 of 2/);
-      const dup = cli(['merge', `${t.dir}/s0`, `${t.dir}/s0`, '--out', `${t.dir}/m1`]);
-      expect(dup.stderr).toMatch(/more than once/);
-      expect(cli(['merge', `${t.dir}/s0`, `${t.dir}/s1`, '--out', `${t.dir}/m`]).code).toBe(0);
+      expect(cli(['sweep', spec, '--out', `${t.dir}/s{shard}`, '--shard', 'auto/2', '-w', '1', '-q'], { JOB_COMPLETION_INDEX: '1' }).code).toBe(0);
+      expect(() => mergeSweeps([`${t.dir}/s0`], { out: `${t.dir}/m0` })).toThrow(/12 of 24 runs are missing: 1,3,5.*shards 1 of 2/);
+      expect(() => mergeSweeps([`${t.dir}/s0`, `${t.dir}/s0`], { out: `${t.dir}/m1` })).toThrow(/more than once/);
+      const m = cli(['merge', `${t.dir}/s0`, `${t.dir}/s0001`, '--out', `${t.dir}/m`]);
+      expect(m.code).toBe(0);
       expect(read(`${t.dir}/m`)).toEqual(read(`${t.dir}/all`));
-      expect(cli(['sweep', spec, '--out', `${t.dir}/x`, '--shard', 'auto'], { SLURM_ARRAY_TASK_ID: '2', SLURM_ARRAY_TASK_COUNT: '2' }).code).toBe(2);
     } finally {
       t.done();
     }
