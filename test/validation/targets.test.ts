@@ -1,6 +1,7 @@
 // The validation targets that the model passes today, asserted with fixed seeds (1 and 2) on a
 // 10-year long run, scored like `crowdout check-model` (mean over seeds inside the target's band).
-// Targets that fail today are listed in docs/VALIDATION.md and are not asserted here.
+// Targets that fail today are listed in docs/VALIDATION.md and are not asserted here, nor are passes
+// that flip between seeds (κ(21 days) of ~110 monthly returns is mostly sampling noise).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, observeSeed, validationScenarios, type SeedOutcome } from '../../experiments/validation/validate';
 import { TARGETS } from '../../experiments/validation/targets';
@@ -12,7 +13,6 @@ const PASSING_TODAY = [
   ...['broad_equity', 'crypto', 'treasuries'].flatMap((a) => [
     `${a}.kurtosis_1d`, `${a}.abs_acf1`, `${a}.abs_acf100`, `${a}.garch`, `${a}.resid_kurtosis`, `${a}.volume_vol`,
   ]),
-  'treasuries.kurtosis_fall',
   'rate-shock-2022.dd_speculative_gt_saas',
   'rate-shock-2022.cta_return',
   'dash-for-cash-2020.y10_after',
