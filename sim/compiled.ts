@@ -9,6 +9,8 @@ export interface Compiled {
   capexAt(day: number): number;
   ocfAt(day: number): number;
   tighteningStart: number;
+  /** Mean of the announced policy path over the next `horizon` trading days, per calendar day index. */
+  forwardPolicy: Float64Array;
   calls: Map<number, number>;
   shocks: Map<number, Scenario['shocks']>;
 }
@@ -34,7 +36,18 @@ export function compile(sc: Scenario, dayNumbers: Int32Array): Compiled {
     const n = onTradingDay(sh.date);
     if (n >= 0) shocks.set(n, [...(shocks.get(n) ?? []), sh]);
   }
+  // The announced path is what markets expect: its mean over the next two years (held flat after
+  // its last point) anchors the expected policy rate in the 10y yield.
+  const horizon = 504;
+  const n = dayNumbers.length;
+  const path = new Float64Array(n + horizon);
+  for (let i = 0; i < n + horizon; i++) path[i] = stepAt(policy, i < n ? dayNumbers[i]! : dayNumbers[n - 1]! + Math.round((i - n + 1) * 7 / 5));
+  const forwardPolicy = new Float64Array(n);
+  let acc = 0;
+  for (let i = 0; i < horizon; i++) acc += path[i]!;
+  for (let i = 0; i < n; i++) { forwardPolicy[i] = acc / horizon; acc += path[i + horizon]! - path[i]!; }
   return {
+    forwardPolicy,
     policyAt: (d) => stepAt(policy, d),
     balanceSheetAt: (d) => stepAt(bs, d),
     capexAt: (d) => linearAt(capex, d),

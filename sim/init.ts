@@ -9,7 +9,7 @@ import { ScenarioError } from './scenario/load';
 import type { Scenario } from './scenario/schema';
 import { HIST, P, S, type State } from './state';
 import { updateRates } from './market/rates';
-import { dealerNet } from './market/funding';
+import { dealerNet, measureIdle, riskyWealth } from './market/funding';
 
 const A = N_ASSETS;
 export const PRICE0 = 100;
@@ -119,7 +119,8 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
       cash[i] = Math.round(par[i * P + 2]!);
     }
   }
-  // Vol-target funds: AUM in cash until the first rebalance; EWMA half-lives dispersed.
+  // Vol-target funds: invested at their target exposure at the start; EWMA half-lives dispersed.
+  const vtStart: number[] = [];
   {
     const [a, b] = range('vol_target');
     const w = shares(b - a, 0.6);
@@ -130,6 +131,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
       par[i * P + 1] = sc.vol_target.band * (0.5 + rng.uniform());
       par[i * P + 2] = sc.vol_target.aumUsd * w[i - a]!;
       cash[i] = Math.round(par[i * P + 2]!);
+      vtStart.push(i);
     }
   }
   // Buyback programmes: budgets and staggered earnings dates (so blackouts overlap ~50%).
@@ -158,7 +160,6 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
     const retail = sc.rest_of_market.retailWeight;
     for (let i = start; i < end; i++) {
       const s = w[i - start]!;
-      par[i * P] = sc.rest_of_market.bufferShare;
       par[i * P + 1] = 0.5 + rng.uniform();             // reallocation elasticity weight
       par[i * P + 2] = retail * (0.3 + 1.4 * rng.uniform()); // retail target weight in crypto+speculative
       par[i * P + 3] = sc.pool.householdBufferUsd * s;  // operating buffer, USD
@@ -177,6 +178,30 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
     const left = supply[k]! - held[k]!;
     if (left < 0) throw new ScenarioError(`assets.${ASSET_IDS[k]}.sizeUsd`, `the classes' starting holdings of ${ASSET_IDS[k]} exceed its market size; raise the size or lower the class weights or leverage`);
     units[sec.dealer * A + k] += left; held[k] += left;
+  }
+  // Vol-target funds start at w = min(L, σ*/σ) in broad equity and Treasuries, bought from the book.
+  {
+    const BEi = assetIndex('broad_equity');
+    const vol = sc.assets.broad_equity.dailyVol * Math.sqrt(252);
+    const w = Math.min(sc.vol_target.maxLeverage, sc.vol_target.targetVolAnnual / vol);
+    for (const i of vtStart) {
+      const nav = cash[i]!;
+      const ue = Math.round((w * nav * sc.vol_target.equityShare) / PRICE0);
+      const ut = Math.round((w * nav * (1 - sc.vol_target.equityShare)) / PRICE0);
+      units[i * A + BEi] += ue; units[sec.dealer * A + BEi] -= ue;
+      units[i * A + TR] += ut; units[sec.dealer * A + TR] -= ut;
+      cash[i] -= (ue + ut) * PRICE0; cash[sec.dealer] += (ue + ut) * PRICE0;
+    }
+  }
+  // Retail targets start near each household's actual speculative weight (no start-up buying spree).
+  {
+    const CRi = assetIndex('crypto'), SPi = assetIndex('speculative');
+    for (let i = households.start; i < households.end; i++) {
+      let wealth = cash[i]!;
+      for (let k = 0; k < A; k++) wealth += units[i * A + k]! * PRICE0;
+      const cur = wealth > 0 ? ((units[i * A + CRi]! + units[i * A + SPi]!) * PRICE0) / wealth : 0;
+      par[i * P + 2] = cur * (sc.rest_of_market.retailWeight / 0.04) * (0.8 + 0.4 * rng.uniform());
+    }
   }
   cash[realEconomy] = Math.round(sc.realEconomy.initialCashUsd);
   cash[government] = Math.round(7.5e11);                // TGA
@@ -209,13 +234,15 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
     peak: new Float64Array(A).fill(PRICE0),
     policy: sc.rates.policyPath[0]![1], policyAdj: 0, expPolicy: sc.rates.expectedPolicy0, termPremium: sc.rates.termPremium0,
     spread: sc.funding.spreadFloor, y10: 0, coc: 0, igSpread: sc.rates.igSpread0, hySpread: sc.rates.hySpread0,
-    netDurationSupply: 0, residualEwma: 0,
+    netDurationSupply: 0, residualEwma: 0, reallocWealth0: 0,
     n, cls, cash, units, par, st, classStart, classEnd, sec, households,
     idle0: 0, idle: 0, exhaustionDay: -1, reWorking: sc.realEconomy.initialCashUsd - sc.realEconomy.initialFloatUsd, capexRate0, capexEwma: capexRate0 / 252,
     cumDemand: 0, cumCapexPlanned: 0, cumCapexSpent: 0, hfStakeFraction, redemptions: [], pendingPayouts: [], volShock: 0, tpShock: 0, liquidityShock: 0, capexShock: 1, hfEquity: new Float64Array(sc.hedge_fund.count), hfTrailing: 0,
     fundingPaper: new Float64Array(A), money0, dealerNet0: 0, maxImbalance: 0,
   };
-  updateRates(s);                                      // rates at the start: no jump on day 0
   s.dealerNet0 = dealerNet(s);
+  for (let i = households.start; i < households.end; i++) s.reallocWealth0 += riskyWealth(s, i);
+  s.idle0 = s.idle = measureIdle(s, new Float64Array(4), new Float64Array(sc.hyperscaler.count));
+  updateRates(s, s.expPolicy);                         // rates at the start: no jump on day 0
   return s;
 }

@@ -79,7 +79,7 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   s.cash[s.sec.government] -= govSpent; s.cash[s.sec.realEconomy] += govSpent;
   receiveSpending(s, 0, govSpent);
   // 6. Rates and the open: discount rates move, fundamentals revalue, news and noise arrive.
-  updateRates(s);
+  updateRates(s, c.forwardPolicy[s.t]!);
   rateChanges(s, prev, x.dr);
   earningsNews(s, x.news);
   openPrices(s, x.dr, x.news, 1);
@@ -112,7 +112,6 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   volTargetClose(s, log(s.price[BE]!) - log(s.prevClose[BE]!));
   markHedgeFunds(s);
   s.idle = measureIdle(s, x.idleParts, x.planned);
-  if (s.t === 0) s.idle0 = s.idle;
   if (s.exhaustionDay < 0 && s.idle < s.idle0 * sc.pool.exhaustionShare) {
     s.exhaustionDay = s.t;
     events.push({ kind: 'exhaustion', day: s.t, date: s.cal.dates[s.t]!, idleUsd: s.idle });

@@ -60,6 +60,7 @@ export interface State {
   hySpread: number;
   netDurationSupply: number;  // USD: hyperscaler bonds + QT − QE since start
   residualEwma: number;       // smoothed reallocation need, USD/day
+  reallocWealth0: number;     // households' risky wealth at the start (scale of reallocation supply)
 
   // ---- agents --------------------------------------------------------------------------------
   n: number;

@@ -69,9 +69,14 @@ export function marginCalls(s: State, o: Orders, intraday?: Float64Array): numbe
     if (g <= 0) continue;
     const lmax = Math.min(hf.leverage.max, 1 / haircut(s, i, g, intraday));
     if (e <= 0 || g / e > lmax) {
+      // At most maxDailyDeleverage of the day's opening gross is sold for margin in a day (st slot 2).
+      if (!intraday) s.st[i * S + 2] = 0;
       const targetGross = Math.max(0, e) * 0.95 * lmax;
-      const sell = Math.min(g - targetGross, g * hf.maxDailyDeleverage);
-      if (sell > 1e6) { sellProRata(s, i, sell, g, o, MARGIN); forced += sell; }
+      const room = Math.max(0, (g + s.st[i * S + 2]!) * hf.maxDailyDeleverage - s.st[i * S + 2]!);
+      const sell = Math.min(g - targetGross, room);
+      if (sell > 1e6) { sellProRata(s, i, sell, g, o, MARGIN); forced += sell; s.st[i * S + 2] += sell; }
+    } else if (!intraday) {
+      s.st[i * S + 2] = 0;
     }
   }
   return forced;

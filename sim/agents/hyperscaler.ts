@@ -45,10 +45,14 @@ export function hyperscalerFunding(s: State, c: Compiled, planned: Float64Array,
     let need = due - Math.max(0, s.cash[i]! - buffer);
     rec.addFof('capex.cash', Math.max(0, Math.min(due, s.cash[i]! - buffer) - Math.min(got, planned[j]!)));
     if (need <= 0) continue;
-    // Sell T-bills, then Treasuries (forced by the capex plan: trigger capex_funding).
+    // Sell T-bills, then Treasuries (forced by the capex plan: trigger capex_funding), keeping a
+    // liquidity reserve of liquidityFloorDays of capex.
+    let reserve = s.sc.hyperscaler.liquidityFloorDays * planned[j]!;
     for (const k of [TB, TR]) {
       if (need <= 0) break;
-      const have = s.units[i * A + k]! * s.price[k]!;
+      const value = s.units[i * A + k]! * s.price[k]!;
+      const have = Math.max(0, value - reserve);
+      reserve = Math.max(0, reserve - value);
       const sell = Math.min(have, need);
       if (sell > 0) { o.add(i, k, -sell / s.price[k]!, CAPEX_FUNDING); need -= sell; rec.addFof('capex.assetSales', sell); }
     }

@@ -85,6 +85,6 @@ export function payCalls(s: State, rec: DayRecord): number {
     s.st[i * S] = unpaid - p;
     paid += p;
   }
-  rec.addFof('calls.cash', 0);
+  rec.addFof('calls.cash', paid);
   return paid;
 }

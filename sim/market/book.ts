@@ -9,6 +9,7 @@ const A = N_ASSETS;
 export function pay(s: State, from: number, to: number, usd: number): number {
   const amt = Math.round(usd);
   if (amt === 0 || from === to) return 0;
+  if (!Number.isFinite(amt)) throw new Error(`non-finite payment from ${from} to ${to}`);
   s.cash[from] -= amt;
   s.cash[to] += amt;
   return amt;

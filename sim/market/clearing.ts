@@ -19,14 +19,21 @@ export function clearRound(s: State, o: Orders, from: number, round: number, rec
   const flow = rec.roundFlow;
   flow.fill(0);
   // 1. Clamp sells to holdings (long-only classes) and sum the round's USD flow at the pre-round price.
+  //    An agent's earlier sells in the round are set aside first, so several sells of one asset
+  //    (e.g. a reallocation sale and a retail sale) cannot together exceed what it holds.
   for (let i = from; i < o.count; i++) {
     const ag = o.agent[i]!, k = o.asset[i]!;
     let u = o.units[i]!;
     if (u < 0 && cls[ag] !== CTA) {
       const have = units[ag * A + k]!;
       if (-u > have) { u = -Math.max(0, have); o.units[i] = u; }
+      units[ag * A + k] += u;
     }
     flow[k] += u * price[k]!;
+  }
+  for (let i = from; i < o.count; i++) {
+    const u = o.units[i]!;
+    if (u < 0 && cls[o.agent[i]!] !== CTA) units[o.agent[i]! * A + o.asset[i]!] -= u;
   }
   // 2. New prices from the extended metaorder. T-bills are money-like: no impact.
   const y = s.sc.impact.y;

@@ -2,9 +2,10 @@
 // Treasury net issuance, QT runoff, hyperscaler bonds. Buyers pay first from the central bank's
 // purchases, then from idle money (at the floor spread); the residual can only be met by holders
 // selling other assets to buy paper, which they do only at a higher spread. The spread is
-//   s* = floor + κ·depletion^p + R̄ / (e · W_households)
+//   s* = floor + κ·depletion^p + s_max·x/(1+x),  x = R̄ / (e · W₀ · s_max)
 // (convex in depletion, rising with the reallocation R̄ it must call forth), smoothed over a few days.
 import { CLASS_IDS, N_ASSETS, assetIndex } from '../ids';
+import { pow } from '../math';
 import type { State } from '../state';
 import type { DayRecord } from '../record/dayRecord';
 import type { Orders } from './orders';
@@ -94,6 +95,10 @@ export function measureIdle(s: State, out: Float64Array, dailyCapex: Float64Arra
 export function clearFunding(s: State, f: FundingDay, o: Orders, rec: DayRecord, cbScheduled: number, backstop: (r: number) => number, dailyCapex: Float64Array): number {
   const cb = s.sec.centralBank;
   if (cbScheduled > 0) rec.addFof('paper.cb', placePaper(s, f, cb, cbScheduled));
+  // A backstopping central bank buys new paper before private idle money is drawn on: it creates
+  // the money instead of pulling it out of the pool (the end-absorber of C6).
+  const bs = backstop(f.remaining());
+  if (bs > 0) { rec.addFof('paper.cb', placePaper(s, f, cb, bs)); s.netDurationSupply -= bs; }
   // Idle buyers: money funds (RRP), households' excess cash, sovereigns' dry powder, pro rata.
   const need = f.remaining();
   if (need > 0) {
@@ -104,8 +109,16 @@ export function clearFunding(s: State, f: FundingDay, o: Orders, rec: DayRecord,
     // proportional to the stock left, so the residual appears gradually as the pool drains.
     const d = s.sc.funding.idleDeployShare;
     push(s.sec.moneyFund, d * Math.max(0, s.cash[s.sec.moneyFund]!));
-    push(s.sec.dealer, d * Math.max(0, dealerNet(s)));
-    for (let i = s.households.start; i < s.households.end; i++) push(i, d * householdIdle(s, i));
+    // Households' excess cash and the book's free cash form one component (mmf_excess): when the
+    // book is short of cash, households' excess refills it first, so only the net can buy paper —
+    // the same number measureIdle reports.
+    const dn = dealerNet(s);
+    let hh = 0;
+    for (let i = s.households.start; i < s.households.end; i++) hh += householdIdle(s, i);
+    const gross = hh + Math.max(0, dn);
+    const scale = gross > 0 ? Math.max(0, hh + dn) / gross : 0;
+    push(s.sec.dealer, d * scale * Math.max(0, dn));
+    for (let i = s.households.start; i < s.households.end; i++) push(i, d * scale * householdIdle(s, i));
     for (let i = s.classStart[SOV]!; i < s.classEnd[SOV]!; i++) push(i, d * Math.max(0, s.cash[i]! - sovereignBuffer(s, i)));
     for (let i = s.classStart[HS]!, j = 0; i < s.classEnd[HS]!; i++, j++) push(i, d * Math.max(0, s.cash[i]! - hyperscalerBuffer(s, i, dailyCapex[j]!)));
     if (idleTotal > 0) {
@@ -115,10 +128,7 @@ export function clearFunding(s: State, f: FundingDay, o: Orders, rec: DayRecord,
       rec.addFof('paper.idle', got);
     }
   }
-  let residual = f.remaining();
-  const bs = backstop(residual);
-  if (bs > 0) { rec.addFof('paper.cb', placePaper(s, f, cb, bs)); s.netDurationSupply -= bs; }
-  residual = f.remaining();
+  const residual = f.remaining();
   // Reallocation: households sell risky assets (their own pecking order: worst trailing return first
   // is approximated by selling pro rata to holdings weighted by duration-risk) to buy the residual.
   if (residual > 0) {
@@ -163,11 +173,11 @@ export function updateSpread(s: State, residual: number): void {
   const fu = s.sc.funding;
   const a = 1 / fu.smoothingDays;
   s.residualEwma += (residual - s.residualEwma) * a;
-  let wh = 0;
-  for (let i = s.households.start; i < s.households.end; i++) wh += riskyWealth(s, i);
   const depletion = s.idle0 > 0 ? Math.max(0, 1 - s.idle / s.idle0) : 1;
-  let dp = 1;
-  for (let j = 0; j < Math.round(fu.scarcityPower); j++) dp *= depletion;
-  const target = fu.spreadFloor + fu.scarcityPremium * dp + s.residualEwma / Math.max(1, fu.elasticity * wh);
+  const dp = depletion > 0 ? pow(depletion, fu.scarcityPower) : 0;
+  // Reallocation premium: linear for small needs (slope 1/(e·W₀), W₀ = households' risky wealth at
+  // the start, so it does not feed on falling prices), saturating at maxSpread for large ones.
+  const x = Math.max(0, s.residualEwma) / Math.max(1, fu.elasticity * s.reallocWealth0 * fu.maxSpread);
+  const target = fu.spreadFloor + fu.scarcityPremium * dp + (fu.maxSpread * x) / (1 + x);
   s.spread += (target - s.spread) * a;
 }

@@ -29,7 +29,7 @@ export function openPrices(s: State, dr: Float64Array, news: Float64Array, noise
   const zCommon = rng.normal(), zVol = rng.normal();
   const decay = 1 - 1 / sc.impact.decayDays;
   // Yesterday's standardized common-factor return drives the leverage effect.
-  const lastRet = s.t > 0 ? log(s.prevClose[BE]!) - lastHist(s, BE, 1) : 0;
+  const lastRet = lastHist(s, BE, 1) - lastHist(s, BE, 2);
   const zRet = lastRet / Math.sqrt(s.ewVar[BE]!);
   for (let k = 0; k < A; k++) {
     const a = sc.assets[ASSET_IDS[k]!];

@@ -6,11 +6,12 @@ import type { State } from '../state';
 
 const BE = assetIndex('broad_equity');
 
-export function updateRates(s: State): void {
+/** `anchor` = the mean announced policy path ahead (market expectations); stance adjustments
+ *  (tightening hikes) are expected to persist. Expectations move toward it with a half-life. */
+export function updateRates(s: State, anchor: number): void {
   const r = s.sc.rates;
-  const policy = s.policy + s.policyAdj;
   const a = Math.LN2 / r.expectationHalfLifeDays;
-  s.expPolicy += (policy - s.expPolicy) * a;
+  s.expPolicy += (anchor + s.policyAdj - s.expPolicy) * a;
   s.termPremium = r.termPremium0 + r.termPremiumPer100B * (s.netDurationSupply / 1e11) + s.tpShock;
   s.y10 = s.expPolicy + s.termPremium + r.passThrough10y * s.spread;
   s.coc = s.expPolicy + s.termPremium + s.spread;

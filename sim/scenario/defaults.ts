@@ -62,7 +62,7 @@ export const DEFAULTS = {
     /** Money-fund balances at the ON RRP facility (2024-01-02: ~$0.7T, Fed H.4.1). */
     rrpUsd: 0.7e12,
     /** Households' cash above their operating buffer (excess money-fund cash). */
-    householdIdleUsd: 0.9e12,
+    householdIdleUsd: 1.2e12,
     /** Households' operating cash buffer (not idle). */
     householdBufferUsd: 4.0e12,
     /** Idle money below this share of its starting level is "exhausted". */
@@ -77,6 +77,8 @@ export const DEFAULTS = {
     scarcityPower: 4,
     /** Reallocation supply: holders sell this share of risky wealth per day per unit of spread (1 = 100%). */
     elasticity: 0.01,
+    /** The reallocation premium saturates at this spread (the crowding premium cannot exceed it). */
+    maxSpread: 0.06,
     /** Largest share of its idle cash a holder puts into new paper in one day. */
     idleDeployShare: 0.04,
     /** Trading days over which the clearing spread is smoothed (repricing of the stock of paper). */
@@ -87,10 +89,10 @@ export const DEFAULTS = {
     /** Policy-rate path: [date, rate] steps (effective fed funds; 2024–25 actual cuts, hold after). */
     policyPath: [['2024-01-02', 0.0533], ['2024-09-19', 0.0483], ['2024-11-08', 0.0458], ['2024-12-19', 0.0433],
       ['2025-09-18', 0.0408], ['2025-10-30', 0.0383], ['2025-12-11', 0.0363]] as Array<[string, number]>,
-    /** Starting expected average policy rate over ten years (10y 3.95% on 2024-01-02 less term premium). */
+    /** Starting expected policy rate (10y 3.95% on 2024-01-02 less the term premium). */
     expectedPolicy0: 0.0365,
-    /** Half-life, trading days, of adaptive expectations of the policy rate. */
-    expectationHalfLifeDays: 250,
+    /** Half-life, trading days, of the move of expectations toward the announced path ahead. */
+    expectationHalfLifeDays: 60,
     /** Term premium at the start (Kim–Wright/ACM ≈ 0.3% early 2024). */
     termPremium0: 0.003,
     /** Term premium per $100B of net duration supply to the public (Gagnon et al. 2011: 3–6bp). */
@@ -127,10 +129,12 @@ export const DEFAULTS = {
 
   hyperscaler: {
     count: 5,
-    /** Capex path: [date, annual rate USD], linear between points (big-4/5 capex, SCIENCE §3). */
-    capexPath: [['2024-01-02', 2.3e11], ['2025-01-02', 4.1e11], ['2026-01-02', 6.8e11], ['2027-01-02', 8.0e11], ['2027-12-31', 8.5e11]] as Array<[string, number]>,
-    /** Operating cash flow: [date, annual rate USD] (big-5 OCF ≈ $577B in 2025E). */
-    ocfPath: [['2024-01-02', 4.6e11], ['2025-01-02', 5.77e11], ['2026-01-02', 6.4e11], ['2027-12-31', 7.2e11]] as Array<[string, number]>,
+    /** Capex path: [date, annual rate USD], linear between points dated mid-year so each calendar
+     *  year's total matches its figure (big-4: ~$230B 2024, ~$410B 2025, $630–725B 2026 guidance; SCIENCE §3). */
+    capexPath: [['2024-07-01', 2.3e11], ['2025-07-01', 4.1e11], ['2026-07-01', 6.8e11], ['2027-07-01', 8.0e11]] as Array<[string, number]>,
+    /** Operating cash flow left for capex after dividends and buybacks: [date, annual rate USD]
+     *  (big-5 OCF ≈ $577B in 2025E, of which ~$200B is paid out to shareholders). */
+    ocfPath: [['2024-07-01', 3.0e11], ['2025-07-01', 3.6e11], ['2026-07-01', 4.2e11], ['2027-07-01', 4.8e11]] as Array<[string, number]>,
     /** Scale applied to the whole capex path (a scenario switch). */
     capexScale: 1,
     /** Cap on annual capex (energy ceiling), USD; 0 = none. */
@@ -138,6 +142,8 @@ export const DEFAULTS = {
     cashUsd: 1.2e11, tbillsUsd: 2.5e11, treasuriesUsd: 1.0e11,
     /** Operating cash buffer as trading days of capex. */
     bufferDays: 20,
+    /** T-bills and Treasuries kept as a liquidity reserve, trading days of capex (not sold for capex). */
+    liquidityFloorDays: 40,
     /** Number of weaker names that fund in high yield / off balance sheet. */
     weakCount: 1,
     /** Share of the capex path carried by the weaker names. */
@@ -235,8 +241,6 @@ export const DEFAULTS = {
 
   rest_of_market: {
     households: 200,
-    /** Household financial wealth in risky assets is whatever the other classes do not hold. */
-    bufferShare: 0.02,
     /** Retail speculative propensity: target weight in crypto + speculative, mean. */
     retailWeight: 0.04,
     /** How strongly the retail target follows the idle-money index (liquidity chasing). */

@@ -17,7 +17,10 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 function merge(base: unknown, over: unknown): unknown {
   if (isObj(base) && isObj(over)) {
     const out: Record<string, unknown> = { ...base };
-    for (const [k, v] of Object.entries(over)) out[k] = k in base ? merge(base[k], v) : v;
+    for (const [k, v] of Object.entries(over)) {
+      if (k === '__proto__') continue;                  // never let a file reach Object.prototype
+      out[k] = Object.hasOwn(base, k) ? merge(base[k], v) : v;
+    }
     return out;
   }
   return over === undefined ? base : over;
@@ -36,12 +39,15 @@ export function applyOverride(target: Record<string, unknown>, assignment: strin
   const path = assignment.slice(0, eq).trim();
   const value = parseValue(assignment.slice(eq + 1));
   const keys = path.split('.');
+  for (const k of keys) {
+    if (k === '__proto__' || k === 'prototype' || k === 'constructor') throw new ScenarioError(path, `"${k}" is not a parameter name`);
+  }
   let node: unknown = target;
   let defaults: unknown = DEFAULTS;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
     const isIndex = Array.isArray(node) && /^\d+$/.test(k);
-    if (!(isObj(node) || Array.isArray(node)) || (!isIndex && !(isObj(defaults) && k in defaults))) {
+    if (!(isObj(node) || Array.isArray(node)) || (!isIndex && !(isObj(defaults) && Object.hasOwn(defaults, k)))) {
       const known = isObj(defaults) ? Object.keys(defaults).join(', ') : '(none: this is a value)';
       throw new ScenarioError(path, `unknown --set path at "${keys.slice(0, i + 1).join('.')}"; known keys here: ${known}`);
     }

@@ -28,7 +28,7 @@ export const scenarioSchema = z.strictObject({
   pool: z.strictObject({ rrpUsd: usd(), householdIdleUsd: usd(), householdBufferUsd: usd(), exhaustionShare: num(0, 0.9) }),
   funding: z.strictObject({
     spreadFloor: num(-0.01, 0.05), scarcityPremium: num(0, 0.1), scarcityPower: num(1, 10),
-    elasticity: num(1e-5, 10), idleDeployShare: num(0.001, 1), smoothingDays: num(1, 100),
+    elasticity: num(1e-5, 10), maxSpread: num(0.001, 0.5), idleDeployShare: num(0.001, 1), smoothingDays: num(1, 100),
   }),
   rates: z.strictObject({
     policyPath: datedPath(-0.01, 0.25), expectedPolicy0: num(-0.01, 0.25), expectationHalfLifeDays: num(1, 5000),
@@ -42,7 +42,7 @@ export const scenarioSchema = z.strictObject({
   }),
   hyperscaler: z.strictObject({
     count: int(1, 1000), capexPath: datedPath(0, 1e14), ocfPath: datedPath(0, 1e14), capexScale: num(0, 10),
-    capexCeilingUsd: usd(1e14), cashUsd: usd(), tbillsUsd: usd(), treasuriesUsd: usd(), bufferDays: num(0, 250),
+    capexCeilingUsd: usd(1e14), cashUsd: usd(), tbillsUsd: usd(), treasuriesUsd: usd(), bufferDays: num(0, 250), liquidityFloorDays: num(0, 1000),
     weakCount: int(0, 1000), weakShare: frac,
     hurdle: z.strictObject({ enabled: z.boolean(), expectedReturn: num(0, 1), dispersion: num(0, 0.5), cutSpeed: num(0, 1), floor: frac }),
   }),
@@ -76,7 +76,7 @@ export const scenarioSchema = z.strictObject({
     tighteningCap: num(0, 0.2), extraQtMonthlyUsd: usd(1e13),
   }),
   rest_of_market: z.strictObject({
-    households: int(1, 10_000_000), bufferShare: frac, retailWeight: frac, liquidityBeta: num(0, 10), retailSpeed: frac, dealerCashUsd: usd(),
+    households: int(1, 10_000_000), retailWeight: frac, liquidityBeta: num(0, 10), retailSpeed: frac, dealerCashUsd: usd(),
   }),
   stablecoin: z.strictObject({ reservesUsd: usd(), growthAnnual: num(-1, 10), routeToCrypto: frac }),
   cascade: z.strictObject({ maxRounds: int(0, 50), thresholdUsd: usd() }),
