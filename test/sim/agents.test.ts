@@ -31,25 +31,33 @@ const dailyVar = (annual: number) => (annual * annual) / 252;
 describe('vol_target', () => {
   const fund = (s: State) => s.classStart[VT]!;
 
-  it('targets less equity exposure when its variance estimate is higher', () => {
-    const buyAt = (annualVol: number) => {
+  it('targets less equity exposure when its variance estimate is higher: w = min(L, σ*/σ̂)', () => {
+    const after = (annualVol: number) => {
       const { s } = harness(scenario(), 1, 20);
-      s.st[fund(s) * S] = dailyVar(annualVol);
+      const i = fund(s);
+      s.st[i * S] = dailyVar(annualVol);
+      s.st[i * S + 1] = 0;                                  // force a rebalance
       const o = new Orders();
       volTargetDecide(s, o, null);
-      return ordersOf(o, fund(s)).find(([k]) => k === BE)![1] * s.price[BE]!;
+      const order = ordersOf(o, i).find(([k]) => k === BE)?.[1] ?? 0;
+      const nav = s.cash[i]! + s.units[i * A + BE]! * s.price[BE]! + s.units[i * A + TR]! * s.price[TR]!;
+      return { order, exposure: ((s.units[i * A + BE]! + order) * s.price[BE]!) / (nav * s.sc.vol_target.equityShare) };
     };
-    const lo = buyAt(0.10), mid = buyAt(0.20), hi = buyAt(0.40);
-    expect(lo).toBeGreaterThan(mid);
-    expect(mid).toBeGreaterThan(hi);
-    expect(hi).toBeGreaterThan(0);
-    expect(mid / hi).toBeCloseTo(2, 1);                      // w = σ*/σ̂
+    const v = scenario().vol_target;
+    const lo = after(0.10), mid = after(0.20), hi = after(0.40);
+    expect(lo.order).toBeGreaterThan(mid.order);
+    expect(mid.order).toBeGreaterThan(hi.order);
+    expect(lo.exposure).toBeGreaterThan(mid.exposure);
+    expect(mid.exposure).toBeGreaterThan(hi.exposure);
+    expect(hi.exposure).toBeCloseTo(Math.min(v.maxLeverage, v.targetVolAnnual / 0.40), 3);
+    expect(mid.exposure).toBeCloseTo(Math.min(v.maxLeverage, v.targetVolAnnual / 0.20), 3);
   });
 
   it('cuts exposure when variance rises (trigger vol_target), and only cuts intraday', () => {
     const { s } = harness(scenario(), 1, 20);
     const i = fund(s), v = s.sc.vol_target;
     s.st[i * S] = dailyVar(0.15);
+    s.st[i * S + 1] = 0;
     const o = new Orders();
     volTargetDecide(s, o, null);
     // Fill the fund's orders by hand (accounting is not under test here).
@@ -176,7 +184,8 @@ describe('hyperscaler hurdle', () => {
     const planned = new Float64Array(s.sc.hyperscaler.count);
     const before = plannedCapex(s, c, planned);
     expect(s.st[i * S]).toBe(1);
-    s.y10 = 0.12;                                           // cost 12%+ > expected ≈ 8.5%
+    const hurdle = s.sc.hyperscaler.hurdle.expectedReturn + s.sc.hyperscaler.hurdle.dispersion;
+    s.y10 = hurdle + 0.03;                                  // cost above every name's expected return
     applyHurdle(s, events);
     applyHurdle(s, events);
     const h = s.sc.hyperscaler.hurdle;
@@ -186,7 +195,7 @@ describe('hyperscaler hurdle', () => {
     expect(plannedCapex(s, c, planned)).toBeLessThan(before);
     for (let d = 0; d < 2000; d++) applyHurdle(s, events);
     expect(s.st[i * S]).toBe(h.floor);                      // never below the floor
-    s.y10 = 0.02;                                           // cost < expected: capex recovers
+    s.y10 = hurdle - 0.2;                                   // cost below: capex recovers
     applyHurdle(s, events);
     expect(s.st[i * S]).toBeCloseTo(h.floor + h.cutSpeed * 0.25, 15);
     for (let d = 0; d < 2000; d++) applyHurdle(s, events);
@@ -195,7 +204,7 @@ describe('hyperscaler hurdle', () => {
 
   it('does nothing when the hurdle is disabled', () => {
     const { s } = harness(scenario(['hyperscaler.hurdle.enabled=false']), 1, 20);
-    s.y10 = 0.2;
+    s.y10 = 1;
     const events: RunEvent[] = [];
     applyHurdle(s, events);
     expect(s.st[s.classStart[HS]! * S]).toBe(1);
@@ -286,7 +295,7 @@ describe('central_bank', () => {
         if (s.policyAdj > before) { hikes++; expect(s.cal.policyMeeting[t]).toBe(1); }
       }
       expect(s.cal.dates[s.days - 1]).toBe('2024-12-31');
-      expect(s.policy).toBe(0.0433);                        // the path after 2024-12-19
+      expect(s.policy).toBe(c.policyAt(s.cal.dayNumbers[s.days - 1]!));  // the path, plus the stance in policyAdj
       return { hikes, adj: s.policyAdj };
     };
     expect(hikesIn2024([])).toEqual({ hikes: 8, adj: expect.closeTo(0.02, 12) });

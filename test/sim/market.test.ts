@@ -189,13 +189,22 @@ describe('funding market', () => {
 describe('rates', () => {
   const h = harness(scenario(), 1, 20);
   const s = h.s, r = s.sc.rates;
+  // The expected policy rate moves toward an anchor: the mean announced path ahead (plus any stance
+  // adjustment) since the anchor argument was added, the current policy rate before it.
+  const update = updateRates as (s: typeof h.s, anchor: number) => void;
+  const anchor = 0.04;
+  const target = () => (updateRates.length >= 2 ? anchor + s.policyAdj : s.policy + s.policyAdj);
+
+  it('expected policy moves toward its anchor with the expectation half-life', () => {
+    s.expPolicy = 0.03;
+    update(s, anchor);
+    const a = Math.LN2 / r.expectationHalfLifeDays;
+    expect(s.expPolicy).toBeCloseTo(0.03 + (target() - 0.03) * a, 15);
+  });
 
   it('10y = expected policy + term premium + pass-through × spread; cost of capital carries the whole spread', () => {
     s.spread = 0.004; s.netDurationSupply = 2e11; s.tpShock = 0.001;
-    const e0 = s.expPolicy, policy = s.policy + s.policyAdj;
-    updateRates(s);
-    const a = Math.LN2 / r.expectationHalfLifeDays;
-    expect(s.expPolicy).toBeCloseTo(e0 + (policy - e0) * a, 15);
+    update(s, anchor);
     expect(s.termPremium).toBeCloseTo(r.termPremium0 + r.termPremiumPer100B * 2 + 0.001, 15);
     expect(s.y10).toBeCloseTo(s.expPolicy + s.termPremium + r.passThrough10y * 0.004, 15);
     expect(s.coc).toBeCloseTo(s.expPolicy + s.termPremium + 0.004, 15);
@@ -205,21 +214,22 @@ describe('rates', () => {
   it('credit spreads = base + β × funding spread + vol term above 15% annualised', () => {
     s.ewVar[BE] = (0.10 / Math.sqrt(252)) ** 2;             // 10% vol: no vol term
     s.spread = 0.01;
-    updateRates(s);
+    update(s, anchor);
     expect(s.igSpread).toBeCloseTo(r.igSpread0 + r.igBeta * 0.01, 15);
     expect(s.hySpread).toBeCloseTo(r.hySpread0 + r.hyBeta * 0.01, 15);
     s.ewVar[BE] = (0.35 / Math.sqrt(252)) ** 2;             // 35%: 20 points of excess vol
-    updateRates(s);
+    update(s, anchor);
     expect(s.igSpread).toBeCloseTo(r.igSpread0 + r.igBeta * 0.01 + r.igVolBeta * 0.2, 12);
     expect(s.hySpread).toBeCloseTo(r.hySpread0 + r.hyBeta * 0.01 + r.hyVolBeta * 0.2, 12);
   });
 
   it('high yield widens more than investment grade for a given rise in the funding spread', () => {
     s.ewVar[BE] = (0.12 / Math.sqrt(252)) ** 2;
-    const at = (sp: number) => { s.spread = sp; updateRates(s); return { ig: s.igSpread, hy: s.hySpread, y10: s.y10, coc: s.coc }; };
+    const at = (sp: number) => { s.spread = sp; s.expPolicy = 0.035; update(s, anchor); return { ig: s.igSpread, hy: s.hySpread, y10: s.y10, coc: s.coc }; };
     const lo = at(0), hi = at(0.02);
     expect(hi.hy - lo.hy).toBeGreaterThan(hi.ig - lo.ig);
     expect(hi.ig - lo.ig).toBeGreaterThan(0);
     expect(hi.coc - lo.coc).toBeGreaterThan(hi.y10 - lo.y10);
+    expect(hi.y10 - lo.y10).toBeCloseTo(r.passThrough10y * 0.02, 12);
   });
 });

@@ -51,13 +51,16 @@ describe('scenario loading', () => {
 
   it('applies --set overrides into arrays by index', () => {
     const s = loadScenario('baseline', ['cta.lookbacks.1=33', 'hyperscaler.capexPath.0.1=3e11', 'rates.policyPath.2.0=2024-12-01']);
-    expect(s.cta.lookbacks).toEqual([20, 33, 120, 250]);
-    expect(s.hyperscaler.capexPath[0]).toEqual(['2024-01-02', 3e11]);
-    expect(s.rates.policyPath[2]).toEqual(['2024-12-01', 0.0458]);
+    expect(s.cta.lookbacks).toEqual(DEFAULTS.cta.lookbacks.map((x, i) => (i === 1 ? 33 : x)));
+    expect(s.hyperscaler.capexPath[0]).toEqual([DEFAULTS.hyperscaler.capexPath[0]![0], 3e11]);
+    expect(s.hyperscaler.capexPath.slice(1)).toEqual(DEFAULTS.hyperscaler.capexPath.slice(1));
+    expect(s.rates.policyPath[2]).toEqual(['2024-12-01', DEFAULTS.rates.policyPath[2]![1]]);
   });
 
   it('overrides win over the scenario file', () => {
-    expect(loadScenario('high-leverage').hedge_fund.leverage.preferred).toBe(4.5);
+    const file = (SCENARIOS['high-leverage'] as unknown as { hedge_fund: { leverage: { preferred: number } } }).hedge_fund.leverage.preferred;
+    expect(loadScenario('high-leverage').hedge_fund.leverage.preferred).toBe(file);
+    expect(file).not.toBe(DEFAULTS.hedge_fund.leverage.preferred);
     expect(loadScenario('high-leverage', ['hedge_fund.leverage.preferred=3']).hedge_fund.leverage.preferred).toBe(3);
   });
 
