@@ -224,7 +224,9 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
   let money0 = 0;
   for (let i = 0; i < n; i++) money0 += cash[i]!;
 
-  const capexRate0 = sc.hyperscaler.capexPath[0]![1] * sc.hyperscaler.capexScale;
+  // Earnings news is measured against the announced path's starting rate, not the scenario's scaled
+  // one: a scenario with less capex starts with lower AI-hardware earnings (repriced on day 0).
+  const capexRate0 = sc.hyperscaler.capexPath[0]![1];
   void isoToDayNumber;
   const s: State = {
     sc, seed, cal, days: cal.dates.length, t: 0, rng,
@@ -236,7 +238,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
     spread: sc.funding.spreadFloor, y10: 0, coc: 0, igSpread: sc.rates.igSpread0, hySpread: sc.rates.hySpread0,
     netDurationSupply: 0, residualEwma: 0, reallocWealth0: 0,
     n, cls, cash, units, par, st, classStart, classEnd, sec, households,
-    idle0: 0, idle: 0, exhaustionDay: -1, reWorking: sc.realEconomy.initialCashUsd - sc.realEconomy.initialFloatUsd, capexRate0, capexEwma: capexRate0 / 252,
+    idle0: 0, idle: 0, exhaustionDay: -1, reWorking: sc.realEconomy.initialCashUsd - sc.realEconomy.initialFloatUsd, capexRate0, capexEwma: (capexRate0 * sc.hyperscaler.capexScale) / 252,
     cumDemand: 0, cumCapexPlanned: 0, cumCapexSpent: 0, hfStakeFraction, redemptions: [], pendingPayouts: [], volShock: 0, tpShock: 0, liquidityShock: 0, capexShock: 1, hfEquity: new Float64Array(sc.hedge_fund.count), hfTrailing: 0,
     fundingPaper: new Float64Array(A), money0, dealerNet0: 0, maxImbalance: 0,
   };

@@ -30,6 +30,8 @@ export async function guard(cmd: string, body: () => Promise<number>): Promise<n
       process.stderr.write(`${e.message.startsWith('crowdout') ? '' : `crowdout ${cmd}: `}${e.message}\n`);
       return 2;
     }
+    // A run that stopped because its books or numbers broke says so plainly (exit 1, no stack).
+    if ((e as Error)?.name === 'AccountingError') { process.stderr.write(`crowdout ${cmd}: ${(e as Error).message}\n`); return 1; }
     process.stderr.write(`crowdout ${cmd}: ${(e as Error)?.stack ?? String(e)}\n`);
     return 1;
   }

@@ -34,7 +34,7 @@ export const DEFAULTS = {
     ig_credit:    { duration: 7,    convexity: 60,   sizeUsd: 9e12,   dailyVol: 0.002,   advUsd: 3.5e10, driftAnnual: 0.0, capexBeta: 0,    commonFactor: 0.2 },
     hy_credit:    { duration: 4,    convexity: 20,   sizeUsd: 1.4e12, dailyVol: 0.003,   advUsd: 1e10, driftAnnual: 0.0,  capexBeta: 0,    commonFactor: 0.5 },
     ai_hardware:  { duration: 6,    convexity: 45,   sizeUsd: 3.0e12, dailyVol: 0.018,   advUsd: 1.5e11, driftAnnual: 0.06, capexBeta: 0.5,  commonFactor: 0.6 },
-    broad_equity: { duration: 15,   convexity: 250,  sizeUsd: 38e12,  dailyVol: 0.008,   advUsd: 4.5e11, driftAnnual: 0.07, capexBeta: 0.05, commonFactor: 0.9 },
+    broad_equity: { duration: 15,   convexity: 250,  sizeUsd: 38e12,  dailyVol: 0.008,   advUsd: 4.5e11, driftAnnual: 0.07, capexBeta: 2.5,  commonFactor: 0.9 },
     saas:         { duration: 25,   convexity: 700,  sizeUsd: 3.0e12, dailyVol: 0.014,   advUsd: 6e10, driftAnnual: 0.07,  capexBeta: 0,    commonFactor: 0.7 },
     crypto:       { duration: 40,   convexity: 1700, sizeUsd: 1.7e12, dailyVol: 0.028,   advUsd: 5e10, driftAnnual: 0.10,  capexBeta: 0,    commonFactor: 0.4 },
     speculative:  { duration: 40,   convexity: 1700, sizeUsd: 0.6e12, dailyVol: 0.022,   advUsd: 2e10, driftAnnual: 0.08,  capexBeta: 0,    commonFactor: 0.6 },
@@ -42,9 +42,9 @@ export const DEFAULTS = {
 
   noise: {
     /** AR(1) persistence of log-volatility (stochastic volatility: clustering, heavy tails). */
-    volPersistence: 0.985,
+    volPersistence: 0.989,
     /** Standard deviation of the daily log-volatility innovation. */
-    volOfVol: 0.07,
+    volOfVol: 0.13,
     /** Log-vol response to yesterday's standardized common-factor return (leverage effect, < 0). */
     leverageFeedback: -0.04,
   },
