@@ -34,4 +34,7 @@ async function main(argv: string[]): Promise<number> {
   return fn(rest);
 }
 
+// A closed pipe (`crowdout scenarios | head -1`) is not an error: stop quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
+
 process.exitCode = await main(process.argv.slice(2));
