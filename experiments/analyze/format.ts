@@ -32,7 +32,7 @@ export function formatMarkdown(cols: readonly Column[], digits = 3): string {
   return rows.map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
-/** Summary tables read better with `mean ± sd` in one cell and one `n` column (the smallest n). */
+/** Summary tables read better with `mean ± sd` in one cell and one `n` column (replicates with a value for any metric). */
 export function compactSummary(cols: readonly Column[], digits = 3): Column[] {
   const names = new Set(cols.map((c) => c.name));
   const n = cols[0]?.values.length ?? 0;
@@ -55,6 +55,6 @@ export function compactSummary(cols: readonly Column[], digits = 3): Column[] {
       }) });
     } else out.push(c);
   }
-  if (ns.length) out.push({ name: 'n', kind: 'INT64', values: Array.from({ length: n }, (_, i) => Math.min(...ns.map((c) => num(c.values[i])))) });
+  if (ns.length) out.push({ name: 'n', kind: 'INT64', values: Array.from({ length: n }, (_, i) => Math.max(...ns.map((c) => num(c.values[i])))) });
   return out;
 }
