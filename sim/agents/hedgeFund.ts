@@ -116,12 +116,19 @@ export function quarterlyFlows(s: State): void {
     const r1 = e / q1 - 1, r2 = q2 > 0 ? e / q2 - 1 : 0;
     const flow = fl.base + fl.bUp * Math.max(0, r2) - fl.bDown * Math.max(0, -r1);
     if (flow < 0) {
-      s.redemptions.push({ fund: i, payee: -1, usd: -flow * e, due: s.t + fl.noticeDays, forSovereign: false });
+      queueRedemption(s, i, -1, -flow * e, s.t + fl.noticeDays, false);
     } else if (flow > 0) subscribe(s, i, flow * e);
     s.st[i * S + 1] = q1;
     s.st[i * S] = e;
   }
   s.hfTrailing = sectorThen > 0 ? sectorNow / sectorThen - 1 : 0;
+}
+
+/** A redemption is paid in equal daily tranches over `liquidationDays` after its notice period
+ *  (funds liquidate over weeks, not in one day). */
+export function queueRedemption(s: State, fund: number, payee: number, usd: number, due: number, forSovereign: boolean): void {
+  const n = Math.max(1, s.sc.hedge_fund.flows.liquidationDays);
+  for (let j = 0; j < n; j++) s.redemptions.push({ fund, payee, usd: usd / n, due: due + j, forSovereign });
 }
 
 /** Subscriptions are paid only out of households' idle cash (flows cannot conjure money). */

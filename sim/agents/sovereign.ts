@@ -13,7 +13,7 @@ import { sovereignBuffer } from '../market/funding';
 import { pay } from '../market/book';
 import { log } from '../math';
 import type { DayRecord } from '../record/dayRecord';
-import { hfSectorEquity } from './hedgeFund';
+import { hfSectorEquity, queueRedemption } from './hedgeFund';
 
 const A = N_ASSETS;
 const SOV = CLASS_IDS.indexOf('sovereign');
@@ -71,7 +71,7 @@ function requestHfRedemption(s: State, sovereign: number, usd: number): void {
   const notice = s.sc.hedge_fund.flows.noticeDays;
   for (let h = s.classStart[HF]!; h < s.classEnd[HF]!; h++) {
     const e = s.hfEquity[h - s.classStart[HF]!]!;
-    if (e > 0) s.redemptions.push({ fund: h, payee: sovereign, usd: (usd * e) / eqTot, due: s.t + notice, forSovereign: true });
+    if (e > 0) queueRedemption(s, h, sovereign, (usd * e) / eqTot, s.t + notice, true);
   }
 }
 

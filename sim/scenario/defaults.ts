@@ -188,7 +188,7 @@ export const DEFAULTS = {
     maxDailyDeleverage: 0.25,
     /** Daily share of the gap to target leverage closed when re-levering. */
     relever: 0.05,
-    flows: { base: 0.0, bUp: 0.1, bDown: 0.6, noticeDays: 45, gate: 0.1 },
+    flows: { base: 0.0, bUp: 0.1, bDown: 0.6, noticeDays: 45, gate: 0.1, liquidationDays: 21 },
   },
 
   cta: {

@@ -56,7 +56,7 @@ export const scenarioSchema = z.strictObject({
     leverage: z.strictObject({ preferred: num(1, 50), dispersion: num(0, 20), max: num(1, 100) }),
     haircut: z.strictObject({ base: num(0.005, 1), volSlope: num(0, 10) }),
     maxDailyDeleverage: frac, relever: frac,
-    flows: z.strictObject({ base: num(-1, 1), bUp: num(0, 10), bDown: num(0, 10), noticeDays: int(0, 365), gate: frac }),
+    flows: z.strictObject({ base: num(-1, 1), bUp: num(0, 10), bDown: num(0, 10), noticeDays: int(0, 365), gate: frac, liquidationDays: int(1, 250) }),
   }),
   cta: z.strictObject({
     count: int(1, 100000), aumUsd: usd(), instruments: weights, lookbacks: z.array(int(2, 260)).min(1),

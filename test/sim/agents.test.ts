@@ -247,7 +247,9 @@ describe('sovereign capital calls', () => {
     expect(s.redemptions.length).toBeGreaterThan(0);
     for (const r of s.redemptions) {
       expect(r.forSovereign).toBe(true);
-      expect(r.due).toBe(s.t + s.sc.hedge_fund.flows.noticeDays);
+      // Paid in daily tranches over liquidationDays, starting after the notice period.
+      expect(r.due).toBeGreaterThanOrEqual(s.t + s.sc.hedge_fund.flows.noticeDays);
+      expect(r.due).toBeLessThan(s.t + s.sc.hedge_fund.flows.noticeDays + s.sc.hedge_fund.flows.liquidationDays);
       expect(r.fund).toBeGreaterThanOrEqual(s.classStart[HF]!);
       expect(r.payee).toBeGreaterThanOrEqual(s.classStart[SOV]!);
     }
