@@ -15,7 +15,7 @@ type ExperimentSpec = Record<string, unknown>;
 const bin = fileURLToPath(new URL('../../bin/crowdout.mjs', import.meta.url));
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const RUNS = Number(process.env.BENCH_RUNS ?? 16);
+const RUNS = Number(process.env.BENCH_RUNS ?? 32);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const engineSpec = {
