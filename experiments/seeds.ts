@@ -4,7 +4,7 @@
 // seed(master, k) = high 32 bits of mix(mix(u64(master)) + (k + 1) * GAMMA)   (mod 2^64)
 // where mix is the SplitMix64 finaliser (Steele, Lea & Flood 2014, "Fast splittable pseudorandom
 // number generators", OOPSLA; constants of java.util.SplittableRandom) and GAMMA = 0x9E3779B97F4A7C15.
-// That is the k-th output of a SplitMix64 stream whose state starts at mix(u64(master)).
+// That is output k+1 of a SplitMix64 stream whose state starts at mix(u64(master)).
 // With `commonRandomNumbers`, k is the replicate number instead of the run index, so every design
 // point sees the same seeds (paired comparisons).
 
