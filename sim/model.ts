@@ -106,7 +106,8 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   const callsPaid = payCalls(s, rec);
   payRedemptions(s);
   receiveSpending(s, spent + callsPaid, 0);
-  s.capexEwma += (spent - s.capexEwma) / 60;
+  // Earnings follow the capex plan (guidance), repriced within days, not the cash actually spent.
+  s.capexEwma += (capexPlanned - s.capexEwma) / 5;
   // 11. Close: prices, volatility, history; idle money measured; exhaustion recorded.
   closePrices(s, rec.dayImpact);
   volTargetClose(s, log(s.price[BE]!) - log(s.prevClose[BE]!));
@@ -130,8 +131,9 @@ function earningsNews(s: State, news: Float64Array): void {
     const a = s.sc.assets[ASSET_IDS[k]!];
     if (a.capexBeta === 0) { news[k] = 0; continue; }
     const capexAnnual = s.capexEwma * 252;
-    // Log earnings: AI hardware's move with the capex rate; broad equity's with the multiplier's GDP share.
-    const rel = k === BE ? (re.multiplier * capexAnnual) / re.gdpUsd : log(Math.max(1, capexAnnual) / Math.max(1, s.capexRate0));
+    // Log earnings relative to the announced path's starting rate: AI hardware's move with the capex
+    // rate; broad equity's with the multiplier's extra spending as a share of GDP.
+    const rel = k === BE ? (re.multiplier * (capexAnnual - s.capexRate0)) / re.gdpUsd : log(Math.max(1, capexAnnual) / Math.max(1, s.capexRate0));
     const level = a.capexBeta * rel;
     news[k] = level - s.earn[k]!;
     s.earn[k] = level;

@@ -80,7 +80,7 @@ export interface State {
   exhaustionDay: number;
   reWorking: number;          // the real economy's required working balance, USD
   capexRate0: number;         // annual capex at start
-  capexEwma: number;          // smoothed daily capex spent
+  capexEwma: number;          // smoothed daily planned capex (guidance), drives AI earnings
   cumDemand: number;
   cumCapexPlanned: number;
   cumCapexSpent: number;

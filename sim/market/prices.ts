@@ -25,7 +25,9 @@ export function rateChanges(s: State, prev: { policy: number; y10: number; coc: 
 export function openPrices(s: State, dr: Float64Array, news: Float64Array, noiseScale: number): void {
   const sc = s.sc, rng = s.rng;
   const phi = sc.noise.volPersistence, eta = sc.noise.volOfVol;
-  const volNorm = (eta * eta) / (2 * (1 - phi * phi)); // E[exp(2h)] = 1 after normalising
+  // h is AR(1) with stationary variance V = η²/(1−φ²); exp(h − V) has E[exp(2(h − V))] = 1, so the
+  // noise variance averages dailyVol² (the leverage term adds a little on top).
+  const volNorm = (eta * eta) / (1 - phi * phi);
   const zCommon = rng.normal(), zVol = rng.normal();
   const decay = 1 - 1 / sc.impact.decayDays;
   // Yesterday's standardized common-factor return drives the leverage effect.

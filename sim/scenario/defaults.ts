@@ -141,9 +141,10 @@ export const DEFAULTS = {
     capexCeilingUsd: 0,
     cashUsd: 1.2e11, tbillsUsd: 2.5e11, treasuriesUsd: 1.0e11,
     /** Operating cash buffer as trading days of capex. */
-    bufferDays: 20,
-    /** T-bills and Treasuries kept as a liquidity reserve, trading days of capex (not sold for capex). */
-    liquidityFloorDays: 40,
+    bufferDays: 60,
+    /** T-bills and Treasuries kept as a strategic liquidity reserve, trading days of capex (not sold
+     *  for capex): hyperscalers issued $121B of bonds in 2025 while holding large cash piles. */
+    liquidityFloorDays: 250,
     /** Number of weaker names that fund in high yield / off balance sheet. */
     weakCount: 1,
     /** Share of the capex path carried by the weaker names. */
