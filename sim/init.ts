@@ -1,7 +1,7 @@
 // Initialization: balance sheets at the start date, sized in dollars from SCIENCE.md §3 (see
 // docs/CALIBRATION.md). Every asset unit outstanding is held by someone; the institutional
 // rest-of-market book (the "dealer") holds what the named classes and households do not.
-import { buildCalendar, isoToDayNumber } from './calendar';
+import { buildCalendar } from './calendar';
 import { ASSET_IDS, CLASS_IDS, N_ASSETS, assetIndex, type AssetId, type ClassId } from './ids';
 import { exp, log } from './math';
 import { Rng } from './rng';
@@ -227,7 +227,6 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
   // Earnings news is measured against the announced path's starting rate, not the scenario's scaled
   // one: a scenario with less capex starts with lower AI-hardware earnings (repriced on day 0).
   const capexRate0 = sc.hyperscaler.capexPath[0]![1];
-  void isoToDayNumber;
   const s: State = {
     sc, seed, cal, days: cal.dates.length, t: 0, rng,
     lnF, mis: new Float64Array(A), price: new Float64Array(A).fill(PRICE0), open: new Float64Array(A).fill(PRICE0),

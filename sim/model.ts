@@ -1,6 +1,6 @@
 // One trading day: the ordered phases of the model (MODEL-SKETCH "Each day, in order";
 // docs/MODEL.md "Process overview and scheduling"). Everything a day does is listed here.
-import { ASSET_IDS, CLASS_IDS, N_ASSETS, assetIndex } from './ids';
+import { ASSET_IDS, N_ASSETS, assetIndex } from './ids';
 import type { Compiled } from './compiled';
 import type { State } from './state';
 import type { RunEvent } from './api-types';
@@ -8,7 +8,7 @@ import { log } from './math';
 import { Orders } from './market/orders';
 import { clearRound } from './market/clearing';
 import { FundingDay, clearFunding, measureIdle, settleFunding, updateSpread } from './market/funding';
-import { closePrices, lastHist, openPrices, rateChanges } from './market/prices';
+import { closePrices, openPrices, rateChanges } from './market/prices';
 import { updateRates } from './market/rates';
 import { backstopPurchases, scheduledPurchases, setPolicy } from './agents/centralBank';
 import { receiveSpending, recirculate } from './agents/realEconomy';
@@ -161,5 +161,4 @@ function cascade(s: State, o: Orders, rec: DayRecord, events: RunEvent[], mv: Fl
   if (rec.rounds >= 1 && total >= cfg.thresholdUsd && rec.roundLog.slice(1).some((r) => r.totalUsd >= cfg.thresholdUsd)) {
     events.push({ kind: 'cascade', day: s.t, date: s.cal.dates[s.t]!, rounds: rec.roundLog.filter((r) => r.sales.length > 0), totalUsd: total });
   }
-  void lastHist; void CLASS_IDS; void TB;
 }

@@ -1,14 +1,13 @@
 // The recorder: one Float64Array per column, preallocated for the whole run; a day is written
 // once at its close. Also the books check: every day, money and every asset's units must balance
 // exactly (integer dollars and units make the sums exact), or the run stops with an error.
-import { ASSET_IDS, CLASS_IDS, N_ASSETS, N_CLASSES, TRIGGERS, assetIndex } from '../ids';
+import { ASSET_IDS, CLASS_IDS, N_ASSETS, N_CLASSES, TRIGGERS } from '../ids';
 import type { State } from '../state';
 import type { DayRecord } from './dayRecord';
 import { FOF_KEYS } from './dayRecord';
 import { COLUMN_INDEX, COLUMN_NAMES } from './columns';
 
 const A = N_ASSETS;
-const BE = assetIndex('broad_equity');
 
 export class AccountingError extends Error {
   constructor(message: string) { super(message); this.name = 'AccountingError'; }
@@ -79,7 +78,6 @@ export function recordDay(s: State, cols: Float64Array[], rec: DayRecord, x: Day
   for (let k = 0; k < A; k++) cbA += s.units[s.sec.centralBank * A + k]! * s.price[k]!;
   set('cb.assets', cbA);
   set('accounting.imbalance', imbalance);
-  void BE;
 }
 
 /** Σ cash over every balance sheet is constant (the central bank's negative cash is the money it
