@@ -2,7 +2,8 @@
 // The main thread never simulates: it sends specs and step requests to the worker and draws.
 import { Controller } from './app/controller';
 import { Renderer } from './app/render';
-import { DEFAULT_SPEC, parseSpec, setOverride, specToSearch } from './app/url';
+import { DEFAULT_SPEC, compareToSearch, parseSpec, setOverride, specToSearch, type CompareUrl } from './app/url';
+import { CLAIMS } from './claims';
 import { diffAsOverrides } from './app/exporters';
 import type { FieldError, RunSpec } from './app/types';
 import { mountPlaybar } from './ui/playbar';
@@ -48,11 +49,22 @@ async function main() {
   const share = mountShare(side, ctl,
     (raw, name) => void ctl.load({ scenario: 'custom', raw, overrides: [], seed: ctl.spec?.seed ?? 1 }).then((e) => { if (e) errors.show(e, name); else errors.clear(); }),
     (msg) => errors.show({ field: 'file', message: msg }, 'Scenario file'));
+  // The address bar follows what is on screen: the Explore run, or the open comparison.
+  let tabs: ReturnType<typeof mountTabs> | undefined;
+  let exploreSearch = '';
+  let openComparison: CompareUrl | null = null;
+  const syncUrl = () => {
+    const t = tabs?.current ?? 'explore';
+    const search = t === 'compare' && openComparison ? compareToSearch(openComparison)
+      : t === 'explore' ? exploreSearch : `${exploreSearch}${exploreSearch ? '&' : '?'}view=${t}`;
+    if (search && search !== location.search) history.replaceState(null, '', search);
+  };
   const explore = mountExplore(document.getElementById('view-explore')!, renderer);
-  const tabs = mountTabs(renderer);
-  const compare = mountCompare(document.getElementById('view-compare')!, scenarios, renderer, (e, c) => errors.show(e, c));
+  tabs = mountTabs(renderer, () => syncUrl());
+  const compare = mountCompare(document.getElementById('view-compare')!, scenarios, renderer, (e, c) => errors.show(e, c),
+    (c) => { openComparison = c; syncUrl(); });
   mountClaims(document.getElementById('view-claims')!, (claim) => {
-    tabs.show('compare');
+    tabs!.show('compare');
     void compare.run({ a: claim.a, b: claim.b, seeds: 4, claim });
   });
 
@@ -63,7 +75,8 @@ async function main() {
     const urlSpec: RunSpec = spec.scenario === 'custom'
       ? { scenario: 'baseline', overrides: diffAsOverrides(s.meta.diff), seed: spec.seed, ...(spec.days ? { days: spec.days } : {}) }
       : spec;
-    history.replaceState(null, '', specToSearch(urlSpec));
+    exploreSearch = specToSearch(urlSpec);
+    syncUrl();
     desc.textContent = s.meta.description;
     assumptions.update(s.meta, spec);
     share.update(urlSpec);
@@ -83,10 +96,27 @@ async function main() {
 
   const parsed = parseSpec(location.search);
   if (parsed.error) errors.show(parsed.error, 'This link');
+  tabs!.show(parsed.view);
   const err = await ctl.load(parsed.spec);
   if (err) {
     errors.show(err, 'This link');
     await ctl.load({ ...DEFAULT_SPEC, overrides: [] });
+  }
+  if (parsed.compare) {
+    const c = parsed.compare;
+    const known = (n: string) => scenarios.some((x) => x.name === n);
+    const claim = c.claim ? CLAIMS.find((x) => x.id === c.claim) : undefined;
+    const bad = !known(c.a.scenario) ? 'a' : !known(c.b.scenario) ? 'b' : c.claim && !claim ? 'claim' : null;
+    if (bad) {
+      const value = bad === 'claim' ? c.claim : c[bad].scenario;
+      errors.show({ field: bad, message: bad === 'claim' ? `there is no claim "${value}" (C1 to C12)` : `there is no scenario named "${value}"` }, 'This link');
+    } else {
+      // A claim's labels are kept when the link's sides are the claim's own.
+      const same = (x: { scenario: string; overrides: string[] }, y: { scenario: string; overrides: string[] }) =>
+        x.scenario === y.scenario && x.overrides.join('\n') === y.overrides.join('\n');
+      const side = (k: 'a' | 'b') => ({ ...c[k], label: claim && same(claim[k], c[k]) ? claim[k].label : '' });
+      void compare.run({ a: side('a'), b: side('b'), seeds: c.seeds, ...(c.days ? { days: c.days } : {}), ...(claim ? { claim } : {}) });
+    }
   }
 }
 

@@ -58,6 +58,70 @@ describe('compare mode', () => {
     await page.close();
   });
 
+  it('a compare URL runs that comparison; running one puts it in the URL', async () => {
+    const { page, errors } = await h.open('?view=compare&a=qe-backstop&b=tightening&bset=hyperscaler.capexScale%3D1.2&seeds=2&days=120');
+    await page.waitForSelector('#view-compare[data-state="done"]', { timeout: 60_000 });
+    expect(await page.getAttribute('#tab-compare', 'aria-selected')).toBe('true');
+    expect(await page.inputValue('#cmp-a-scenario')).toBe('qe-backstop');
+    expect(await page.inputValue('#cmp-b-set')).toBe('hyperscaler.capexScale=1.2');
+    expect(await page.inputValue('#cmp-seeds')).toBe('2');
+    expect(await page.textContent('#cmp-status')).toMatch(/^4 runs in/);
+    const head = await page.locator('#cmp-table thead th').allTextContents();
+    expect(head).toEqual(['median across seeds', 'A: qe-backstop', 'B: tightening hyperscaler.capexScale=1.2']);
+    // Both sides have a median in every row of the table.
+    const cells = await page.locator('#cmp-table tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(cells.length).toBeGreaterThan(5);
+    for (const row of cells) { expect(row).toHaveLength(2); for (const c of row) expect(c).toMatch(/\S/); }
+    expect(cells.flat().join(' ')).toMatch(/\d/);
+    await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('#chart-cmp-coc')?.dataset.drawn) === 120);
+    // A new comparison from the form and a claim from the tour both update the address bar.
+    await page.fill('#cmp-seeds', '1');
+    await page.fill('#cmp-days', '30');
+    await page.click('#cmp-run');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('seeds') === '1');
+    const u = new URL(page.url());
+    expect(Object.fromEntries(u.searchParams)).toMatchObject({ view: 'compare', a: 'qe-backstop', b: 'tightening', days: '30', bset: 'hyperscaler.capexScale=1.2' });
+    await page.waitForSelector('#view-compare[data-state="done"]', { timeout: 60_000 });
+    await page.click('#tab-explore');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('scenario') === 'baseline' && !location.search.includes('view='));
+    await page.click('#tab-claims');
+    await page.click('#claim-C6');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('claim') === 'C6');
+    const claimUrl = page.url();
+    expect(new URL(claimUrl).searchParams.get('a')).toBe('qe-backstop');
+    await page.waitForSelector('#view-compare[data-state="done"]', { timeout: 90_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+    // The claim's link reopens the claim with its note.
+    const again = await h.open(new URL(claimUrl).search);
+    await again.page.waitForSelector('#view-compare[data-state="done"]', { timeout: 90_000 });
+    expect(await again.page.textContent('#claim-box')).toContain('C6');
+    expect(await again.page.locator('.compare-chart.focus').count()).toBe(4);
+    expect(again.errors).toEqual([]);
+    await again.page.close();
+  });
+
+  it('a malformed compare link names the field and the page still works', async () => {
+    for (const [q, field] of [['?view=compare&a=qe-backstop&b=tightening&seeds=0', 'seeds'], ['?view=compare&a=qe-backstop&b=no-such', 'b'], ['?view=compare&a=baseline&aset=justtext', 'aset']] as const) {
+      const { page, errors } = await h.open(q);
+      await page.waitForSelector(`#error[data-field="${field}"]`);
+      expect(await page.textContent('#error'), q).toContain(field);
+      expect(await page.getAttribute('#tab-compare', 'aria-selected')).toBe('true');
+      expect(await page.getAttribute('#view-compare', 'data-state')).toBeNull();
+      if (field === 'seeds') {
+        await page.fill('#cmp-seeds', '1');
+        await page.fill('#cmp-days', '20');
+        await page.click('#cmp-run');
+        await page.waitForSelector('#view-compare[data-state="done"]', { timeout: 60_000 });
+        await page.click('#tab-explore');
+        await page.click('#step');
+        await page.waitForFunction(() => document.querySelector<HTMLElement>('#day')?.dataset.t === '1');
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('works on a phone-sized screen', async () => {
     const { page, errors } = await h.open('?scenario=baseline&seed=1', { width: 390, height: 844 });
     await page.click('#play');

@@ -10,6 +10,7 @@ import { ASSET_LABEL } from '../theme';
 import { fmt } from '../format';
 import { h } from './dom';
 import type { Claim, Side } from '../claims';
+import type { CompareUrl } from '../app/url';
 
 export interface CompareRequest { a: Side; b: Side; seeds: number; days?: number; claim?: Claim }
 
@@ -29,7 +30,9 @@ function sideForm(key: 'a' | 'b', scenarios: ScenarioInfo[]) {
   };
 }
 
-export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], renderer: Renderer, showError: (e: FieldError, ctx: string) => void) {
+/** `onRun` hears every comparison as it starts (the page puts it in the share URL). */
+export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], renderer: Renderer, showError: (e: FieldError, ctx: string) => void,
+  onRun?: (c: CompareUrl) => void) {
   const pool = new WorkerPool();
   const claimBox = h('div', { id: 'claim-box', class: 'claim-box', hidden: true });
   const A = sideForm('a', scenarios), B = sideForm('b', scenarios);
@@ -78,6 +81,8 @@ export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], rende
     a.label = req?.a.label || [a.scenario, ...a.overrides].join(' '); b.label = req?.b.label || [b.scenario, ...b.overrides].join(' ');
     const n = Math.max(1, Math.min(16, Math.floor(Number(seeds.value) || 4)));
     const d = days.value ? Math.max(1, Math.floor(Number(days.value))) : undefined;
+    onRun?.({ a: { scenario: a.scenario, overrides: a.overrides }, b: { scenario: b.scenario, overrides: b.overrides }, seeds: n,
+      ...(d ? { days: d } : {}), ...(req?.claim ? { claim: req.claim.id } : {}) });
     const gen = ++generation;
     let done = 0;
     const total = 2 * n;

@@ -4,7 +4,8 @@ import type { Renderer } from '../app/render';
 export type Tab = 'explore' | 'compare' | 'claims';
 const TABS: Tab[] = ['explore', 'compare', 'claims'];
 
-export function mountTabs(renderer: Renderer) {
+export function mountTabs(renderer: Renderer, onShow?: (t: Tab) => void) {
+  let current: Tab | null = null;
   const show = (t: Tab) => {
     for (const k of TABS) {
       const tab = document.getElementById(`tab-${k}`)!, view = document.getElementById(`view-${k}`)!;
@@ -14,6 +15,9 @@ export function mountTabs(renderer: Renderer) {
     }
     document.body.dataset.tab = t;
     renderer.request();
+    const changed = t !== current;
+    current = t;
+    if (changed) onShow?.(t);
   };
   TABS.forEach((k, i) => {
     const tab = document.getElementById(`tab-${k}`)!;
@@ -27,5 +31,5 @@ export function mountTabs(renderer: Renderer) {
     });
   });
   show('explore');
-  return { show };
+  return { show, get current(): Tab { return current ?? 'explore'; } };
 }
