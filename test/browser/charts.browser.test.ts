@@ -11,6 +11,7 @@ import { CascadesChart } from '../../web/charts/cascades';
 import { ProvenanceChart } from '../../web/charts/provenance';
 import { SankeyChart } from '../../web/charts/sankey';
 import { ClassPanel } from '../../web/charts/classPanel';
+import { HOLDING_ASSETS, HoldingsChart } from '../../web/charts/holdings';
 import type { Chart } from '../../web/charts/frame';
 import '../../web/styles.css';
 
@@ -38,7 +39,7 @@ function inked(c: Chart): number {
 
 describe('charts', () => {
   it('each time chart paints marks on its canvas and axes in its SVG', () => {
-    const charts: Chart[] = [new WaterChart(root), new AssetsChart(root), new FlowsChart(root), new CascadesChart(root), new ClassPanel(root, 'hedge_fund')];
+    const charts: Chart[] = [new WaterChart(root), new AssetsChart(root), new FlowsChart(root), new CascadesChart(root), new ClassPanel(root, 'hedge_fund'), new HoldingsChart(root, 'sovereign')];
     for (const c of charts) {
       c.setStore(store);
       expect(c.draw(), c.id).toBe(true);
@@ -93,5 +94,31 @@ describe('charts', () => {
     const png = await c.toPng();
     expect(png.type).toBe('image/png');
     expect(png.size).toBeGreaterThan(5000);
+  });
+
+  it('the by-asset chart sums each class\'s daily net flows, redraws on a class change, and shows the day\'s values', () => {
+    const c = new HoldingsChart(root, 'hyperscaler');
+    c.setStore(store);
+    expect(c.draw()).toBe(true);
+    // The running sum of flow.<class>.<asset> over the recorded rows.
+    const cum = c.series(store);
+    for (const a of HOLDING_ASSETS) {
+      let acc = 0;
+      const f = store.col(`flow.hyperscaler.${a}`);
+      for (let i = 0; i < store.length; i++) acc += f[i]!;
+      expect(cum.get(a)![store.length - 1]).toBeCloseTo(acc, 0);
+    }
+    expect(c.el.querySelectorAll('.legend .item').length).toBe(HOLDING_ASSETS.length);
+    expect(c.draw()).toBe(false);
+    c.setClass('sovereign');
+    expect(c.el.dataset.cls).toBe('sovereign');
+    expect(c.draw(), 'a class change redraws').toBe(true);
+    expect(inked(c)).toBeGreaterThan(500);
+    const plot = c.el.querySelector('.plot')!;
+    const r = plot.getBoundingClientRect();
+    plot.dispatchEvent(new PointerEvent('pointermove', { clientX: r.left + r.width * 0.8, clientY: r.top + 40, bubbles: true }));
+    const tip = document.querySelector<HTMLElement>('.tooltip')!;
+    expect(tip.textContent).toContain('Sovereign funds: net buying since the start');
+    expect(tip.textContent).toMatch(/Broad equity-?\$\d/);
   });
 });

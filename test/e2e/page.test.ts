@@ -10,7 +10,7 @@ let h: Harness;
 beforeAll(async () => { h = await startHarness(4174); });
 afterAll(async () => { await h?.close(); });
 
-const CHARTS = ['water', 'assets', 'flows', 'cascades', 'provenance', 'sankey', 'class-hyperscaler', 'class-rest_of_market'];
+const CHARTS = ['water', 'assets', 'flows', 'cascades', 'provenance', 'sankey', 'class-hyperscaler', 'class-rest_of_market', 'holdings'];
 
 describe('the page', () => {
   it('loads the baseline with no console errors, a CSP, and no off-origin requests', async () => {
@@ -56,6 +56,13 @@ describe('the page', () => {
     await page.waitForSelector('#chart-provenance svg .round-head');
     expect(await page.textContent('#chart-provenance .story')).toMatch(/forced selling ran \d+ round/);
     await page.locator('#chart-provenance').screenshot({ path: join(artifacts, 'provenance.png') });
+    // The by-asset chart follows the class chosen from a class panel.
+    await page.click('#chart-class-sovereign [data-holdings="sovereign"]');
+    await page.waitForSelector('#chart-holdings[data-cls="sovereign"]');
+    expect(await page.inputValue('#holdings-class')).toBe('sovereign');
+    await page.locator('#chart-holdings').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('#chart-holdings')?.dataset.drawn) === 1044);
+    await page.locator('#s-classes').screenshot({ path: join(artifacts, 'classes.png') });
     await page.locator('#s-water').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(artifacts, 'explore-1280.png') });
     expect(perf.frames).toBeGreaterThan(10);

@@ -11,6 +11,7 @@ import { CascadesChart } from '../charts/cascades';
 import { ProvenanceChart } from '../charts/provenance';
 import { SankeyChart } from '../charts/sankey';
 import { ClassPanel } from '../charts/classPanel';
+import { HoldingsChart } from '../charts/holdings';
 import { fmt } from '../format';
 import { h } from './dom';
 
@@ -34,9 +35,18 @@ export function mountExplore(root: HTMLElement, renderer: Renderer) {
   const prov = new ProvenanceChart(cBody);
   const sankey = new SankeyChart(section(root, 's-sankey', '5 · Where the capex dollar came from', 'Choose a window: before idle money ran out, most new paper is bought with idle cash; after, it is bought by selling other assets.'));
   const grid = h('div', { class: 'class-grid' });
-  section(root, 's-classes', '6 · The agents and their rules', 'Each kind of investor follows one simple rule. Cash, gross exposure and leverage for each class, with the rule in plain words.').append(grid);
+  const classes = section(root, 's-classes', '6 · The agents and their rules', 'Each kind of investor follows one simple rule. Cash, gross exposure and leverage for each class, with the rule in plain words; below, what a chosen class has bought and sold, asset by asset.');
+  classes.append(grid);
   const panels = CLASS_IDS.map((c) => new ClassPanel(grid, c));
-  charts.push(water, assets, flows, cascades, prov, sankey, ...panels);
+  const holdings = new HoldingsChart(classes);
+  holdings.onChange = () => renderer.request();
+  // Each class panel opens its class in the by-asset chart.
+  for (const p of panels) {
+    const b = h('button', { type: 'button', class: 'small', 'data-holdings': p.cls, 'aria-label': `Show what ${p.opts.title} bought and sold, by asset` }, 'By asset ↓');
+    b.addEventListener('click', () => { holdings.setClass(p.cls); holdings.el.scrollIntoView({ block: 'nearest', behavior: 'smooth' }); });
+    p.el.querySelector('.chart-tools')!.prepend(b);
+  }
+  charts.push(water, assets, flows, cascades, prov, sankey, ...panels, holdings);
   for (const c of charts) renderer.add(c);
 
   let listed = -1;
