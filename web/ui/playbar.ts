@@ -26,9 +26,12 @@ export function mountPlaybar(root: HTMLElement, ctl: Controller, scenarios: Scen
   const seed = h('input', { id: 'seed', type: 'number', min: 0, step: 1, inputmode: 'numeric', 'aria-label': 'Seed', class: 'seed' });
   const day = h('output', { id: 'day', 'aria-live': 'off', class: 'day' }, 'day 0');
 
+  // The transport (play, step, the day) is one group: on a phone it is pinned to the bottom edge
+  // so it stays in reach while the charts scroll (styles.css); on a wide screen it sits in the top bar.
+  const transport = h('div', { class: 'transport', id: 'transport', role: 'group', 'aria-label': 'Play and step' }, play, back, step, day);
   root.append(
-    h('label', { class: 'inline' }, 'Scenario ', scenario), play, back, step,
-    h('label', { class: 'inline' }, 'Speed ', speed), reset, h('label', { class: 'inline' }, 'Seed ', seed), day,
+    h('label', { class: 'inline' }, 'Scenario ', scenario), transport,
+    h('label', { class: 'inline' }, 'Speed ', speed), reset, h('label', { class: 'inline' }, 'Seed ', seed),
   );
 
   play.addEventListener('click', () => ctl.toggle());
@@ -59,7 +62,8 @@ export function mountPlaybar(root: HTMLElement, ctl: Controller, scenarios: Scen
     back.disabled = !s || s.t === 0;
     if (s) {
       const d = s.length ? s.dates[s.length - 1] : s.dates[0];
-      day.textContent = `day ${s.t} / ${s.meta.days} · ${d ?? ''}`;
+      // Two pieces that each stay on one line (a narrow bar wraps between them, not inside the date).
+      day.replaceChildren(h('span', { class: 'nowrap' }, `day ${s.t} / ${s.meta.days}`), ' ', h('span', { class: 'nowrap' }, `· ${d ?? ''}`));
       day.dataset.t = String(s.t);
     }
   };
