@@ -229,7 +229,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
   const capexRate0 = sc.hyperscaler.capexPath[0]![1];
   const s: State = {
     sc, seed, cal, days: cal.dates.length, t: 0, rng,
-    lnF, mis: new Float64Array(A), price: new Float64Array(A).fill(PRICE0), open: new Float64Array(A).fill(PRICE0),
+    lnF, mis: new Float64Array(A), price: new Float64Array(A).fill(PRICE0),
     prevClose: new Float64Array(A).fill(PRICE0), supply, ewVar, logVol: new Float64Array(A), lnHist,
     dayFlowUsd: new Float64Array(A), volumeUsd: new Float64Array(A), earn: new Float64Array(A),
     peak: new Float64Array(A).fill(PRICE0),
@@ -239,7 +239,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
     n, cls, cash, units, par, st, classStart, classEnd, sec, households,
     idle0: 0, idle: 0, exhaustionDay: -1, reWorking: sc.realEconomy.initialCashUsd - sc.realEconomy.initialFloatUsd, capexRate0, capexEwma: (capexRate0 * sc.hyperscaler.capexScale) / 252,
     cumDemand: 0, cumCapexPlanned: 0, cumCapexSpent: 0, hfStakeFraction, redemptions: [], pendingPayouts: [], volShock: 0, tpShock: 0, liquidityShock: 0, capexShock: 1, hfEquity: new Float64Array(sc.hedge_fund.count), hfTrailing: 0,
-    fundingPaper: new Float64Array(A), money0, dealerNet0: 0, maxImbalance: 0,
+    money0, dealerNet0: 0, maxImbalance: 0,
   };
   s.dealerNet0 = dealerNet(s);
   for (let i = households.start; i < households.end; i++) s.reallocWealth0 += riskyWealth(s, i);

@@ -4,7 +4,6 @@
 import type { Calendar } from './calendar';
 import type { Rng } from './rng';
 import type { Scenario } from './scenario/schema';
-import { N_ASSETS } from './ids';
 
 /** Slots of per-agent parameters (P) and per-agent state (S); their meaning depends on the class. */
 export const P = 4;
@@ -37,7 +36,6 @@ export interface State {
   lnF: Float64Array;          // log fundamental value
   mis: Float64Array;          // transient impact (log), decays toward 0
   price: Float64Array;        // today's price (after clearing)
-  open: Float64Array;         // today's price before any flow
   prevClose: Float64Array;
   supply: Float64Array;       // units outstanding
   ewVar: Float64Array;        // EWMA daily variance (RiskMetrics λ = 0.94)
@@ -93,7 +91,6 @@ export interface State {
   capexShock: number;         // multiplicative capex shock from timed scenario shocks
   hfEquity: Float64Array;     // per hedge fund: equity at the last mark
   hfTrailing: number;         // hedge-fund sector trailing return (sovereign confidence)
-  fundingPaper: Float64Array; // today's new paper by asset (USD) awaiting buyers
 
   // ---- bookkeeping ---------------------------------------------------------------------------
   money0: number;
@@ -101,4 +98,3 @@ export interface State {
   maxImbalance: number;
 }
 
-export const assetCount = N_ASSETS;

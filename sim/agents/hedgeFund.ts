@@ -9,7 +9,7 @@ import type { State } from '../state';
 import { P, S } from '../state';
 import type { Orders } from '../market/orders';
 import { trig, VOLUNTARY } from '../market/orders';
-import { pay } from '../market/book';
+import { grossExposure, pay } from '../market/book';
 import { householdIdle } from '../market/funding';
 
 const A = N_ASSETS;
@@ -32,11 +32,7 @@ export function hfSectorEquity(s: State): number {
   return e;
 }
 
-function gross(s: State, i: number): number {
-  let g = 0;
-  for (let k = 1; k < A; k++) g += Math.abs(s.units[i * A + k]!) * s.price[k]!;
-  return g;
-}
+const gross = (s: State, i: number): number => grossExposure(s, i);
 
 /** Haircut from the fund's portfolio volatility (annualised EWMA, intraday move included if given). */
 function haircut(s: State, i: number, g: number, intraday?: Float64Array): number {

@@ -1,6 +1,6 @@
-// The only ways money and units move: a payment between two balance sheets, and a trade
-// (units one way, cash the other) against the institutional book. Amounts are rounded to whole
-// dollars and whole units, so every sum in the books is exact in double precision.
+// Payments between balance sheets, and valuations of one balance sheet. Amounts are rounded to
+// whole dollars (trades and paper settle the same way inline in clearing.ts and funding.ts), so
+// every sum in the books is exact in double precision.
 import { N_ASSETS } from '../ids';
 import type { State } from '../state';
 
@@ -14,28 +14,6 @@ export function pay(s: State, from: number, to: number, usd: number): number {
   s.cash[to] += amt;
   return amt;
 }
-
-/** Move whole units of asset k between two holders at a price; returns the cash paid. */
-export function transferUnits(s: State, seller: number, buyer: number, k: number, units: number, price: number): number {
-  const u = Math.round(units);
-  if (u === 0) return 0;
-  const usd = Math.round(u * price);
-  s.units[seller * A + k] -= u;
-  s.units[buyer * A + k] += u;
-  s.cash[buyer] -= usd;
-  s.cash[seller] += usd;
-  return usd;
-}
-
-/** Create new units (issuance) in the issuer's hands; supply grows by the same amount. */
-export function issueUnits(s: State, holder: number, k: number, units: number): number {
-  const u = Math.round(units);
-  s.units[holder * A + k] += u;
-  s.supply[k] += u;
-  return u;
-}
-
-export const holding = (s: State, agent: number, k: number): number => s.units[agent * A + k]!;
 
 export function marketValue(s: State, agent: number, skipTbills = false): number {
   let v = 0;

@@ -6,6 +6,7 @@
 // (convex in depletion, rising with the reallocation R̄ it must call forth), smoothed over a few days.
 import { CLASS_IDS, N_ASSETS, assetIndex } from '../ids';
 import { pow } from '../math';
+import { marketValue } from './book';
 import type { State } from '../state';
 import type { DayRecord } from '../record/dayRecord';
 import type { Orders } from './orders';
@@ -68,9 +69,7 @@ export function dealerNet(s: State): number {
 }
 
 export function sovereignBuffer(s: State, i: number): number {
-  let v = 0;
-  for (let k = 0; k < A; k++) v += s.units[i * A + k]! * s.price[k]!;
-  return s.sc.sovereign.bufferShare * v;
+  return s.sc.sovereign.bufferShare * marketValue(s, i);
 }
 
 export function hyperscalerBuffer(s: State, i: number, dailyCapex: number): number {
@@ -137,10 +136,10 @@ export function clearFunding(s: State, f: FundingDay, o: Orders, rec: DayRecord,
     for (let i = start; i < end; i++) wTot += s.par[i * 4 + 1]! * riskyWealth(s, i);
     if (wTot > 0) {
       for (let i = start; i < end; i++) {
-        const w = s.par[i * 4 + 1]! * riskyWealth(s, i);
+        const rw = riskyWealth(s, i);
+        const w = s.par[i * 4 + 1]! * rw;
         if (w <= 0) continue;
         const usd = (residual * w) / wTot;
-        const rw = riskyWealth(s, i);
         for (let k = 1; k < A; k++) {
           const u = s.units[i * A + k]!;
           if (u > 0) o.add(i, k, -(u * usd) / rw, VOLUNTARY);
@@ -153,11 +152,7 @@ export function clearFunding(s: State, f: FundingDay, o: Orders, rec: DayRecord,
   return residual;
 }
 
-export function riskyWealth(s: State, i: number): number {
-  let v = 0;
-  for (let k = 1; k < A; k++) v += s.units[i * A + k]! * s.price[k]!;
-  return v;
-}
+export const riskyWealth = (s: State, i: number): number => marketValue(s, i, true);
 
 /** After clearing: households deliver the cash they raised; the dealer book takes whatever is left. */
 export function settleFunding(s: State, f: FundingDay, rec: DayRecord): void {

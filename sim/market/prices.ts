@@ -43,8 +43,7 @@ export function openPrices(s: State, dr: Float64Array, news: Float64Array, noise
     const carry = k === 0 ? (s.policy + s.policyAdj) / 252 : k <= 3 ? yieldOf(s, k) / 252 : 0;
     s.lnF[k] += -a.duration * d + 0.5 * a.convexity * d * d + carry + a.driftAnnual / 252 + news[k]! + eps;
     s.mis[k] *= decay;
-    s.open[k] = exp(s.lnF[k]! + s.mis[k]!);
-    s.price[k] = s.open[k]!;
+    s.price[k] = exp(s.lnF[k]! + s.mis[k]!);
   }
 }
 
