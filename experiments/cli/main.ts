@@ -7,6 +7,7 @@ const COMMANDS: Record<string, { help: string; load: () => Promise<(argv: string
   run: { help: 'run one scenario and print or write its results', load: async () => run },
   validate: { help: 'check a scenario file against the schema', load: async () => validate },
   scenarios: { help: 'list the named scenarios', load: async () => scenarios },
+  attribute: { help: 'split the crowding out among capex, deficit, QT and the rest (Shapley)', load: async () => (await import('./attribute')).attributeCmd },
   sweep: { help: 'run a designed experiment (grid, lhs, sobol, morris) on worker threads', load: async () => (await import('./sweep')).sweep },
   merge: { help: 'merge sharded sweep outputs into one', load: async () => (await import('./merge')).merge },
   analyze: { help: 'Sobol or Morris sensitivity indices of a sweep', load: async () => (await import('./analyze')).analyze },
