@@ -290,7 +290,9 @@ export const DEFAULTS = {
     /** How the foreign sector recycles dollars above its deposits: into new Treasury paper and
      *  US equities by shares (the rest stays as deposits). */
     treasuryShare: 0.5,
-    equityShare: 0.2,
+    /** Off by default: the foreign sector is not yet one of the recorded classes, so its equity fills
+     *  would not appear in the flow.<class> columns (Model v2 part 2 adds explicit holders). */
+    equityShare: 0,
     /** Largest share of its spare dollars recycled in one day. */
     recycleSpeed: 0.05,
   },
