@@ -13,7 +13,7 @@ import type { RunRecord } from './run/runner';
 import { openJournal, readJournal } from './io/journal';
 import { acquireLock } from './io/lock';
 import { crowdoutVersion, gitCommit, gitDirty, readManifest, writeManifest, type Manifest, type Shard } from './io/manifest';
-import { writeTables } from './io/tables';
+import { provenance, writeTables } from './io/tables';
 import { applyMetricsCallback, callbackColumns, type MetricsCallback } from './run/callback';
 
 export interface SweepProgress {
@@ -152,7 +152,7 @@ export async function runSweep(spec: string | ExperimentSpecInput | ExperimentSp
     // Tables of the runs so far are written on interrupt too (a resumed sweep rewrites them).
     const recs = mine.filter((k) => all.has(k)).map((k) => all.get(k)!);
     manifest.metricColumns = [...prep.metricColumns, ...callbackColumns(recs, prep.metricColumns)];
-    const files = writeTables(dir, plan, manifest.metricColumns, prep.seriesColumns, recs, { specHash: prep.specHash, crowdoutVersion: manifest.crowdoutVersion });
+    const files = writeTables(dir, plan, manifest.metricColumns, prep.seriesColumns, recs, provenance(manifest));
     const wallMs = performance.now() - t0;
     manifest.status = interrupted ? 'interrupted' : 'complete';
     manifest.done = done;
