@@ -1,10 +1,13 @@
-// `crowdout analyze DIR [--metric NAME]... [--method pawn [--slices N]] [--bootstrap N] [--confidence 0.95] [--out FILE] [--markdown]`
+// `crowdout analyze DIR [--metric NAME]... [--method pawn [--slices N]] [--plots DIR] [--bootstrap N] [--confidence 0.95] [--out FILE] [--markdown]`
 import { parseFlags, guard, positiveInt } from './args';
 import { UserError } from './errors';
 import { analyzeSweep } from '../analyze/index';
 import { compactSummary, formatMarkdown, formatTable } from '../analyze/format';
 import { toCsv } from '../io/tables';
 import { writeFileAtomic } from '../io/atomic';
+import { analysisPlots } from '../analyze/plots';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const USAGE = `usage: crowdout analyze DIR [--metric NAME]... [--method pawn [--slices 10]] [--bootstrap 1000]
                         [--confidence 0.95] [--out FILE] [--markdown]
@@ -15,6 +18,8 @@ const USAGE = `usage: crowdout analyze DIR [--metric NAME]... [--method pawn [--
   --confidence C     interval level (default 0.95)
   --out FILE         the table's CSV (default DIR/sensitivity.csv, DIR/pawn.csv or DIR/summary.csv)
   --markdown         print the table as Markdown (summaries as mean ± sd)
+  --plots DIR        write SVG figures there: index bars with intervals (sobol, pawn), mu*-sigma
+                     (morris), mean ± sd per design point (other designs), series envelopes
 Warnings on stderr say when the numbers should not be read as they stand.`;
 
 export async function analyze(argv: string[]): Promise<number> {
@@ -27,6 +32,7 @@ export async function analyze(argv: string[]): Promise<number> {
       markdown: { type: 'boolean' },
       method: { type: 'string' },
       slices: { type: 'string' },
+      plots: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
     if (v.help) { process.stdout.write(`${USAGE}\n`); return 0; }
@@ -43,6 +49,12 @@ export async function analyze(argv: string[]): Promise<number> {
     if (r.convergence) writeFileAtomic(`${dir}/convergence.csv`, toCsv(r.convergence));
     const shown = r.kind === 'summary' && v.markdown ? compactSummary(r.columns) : r.columns;
     process.stdout.write(`${v.markdown ? formatMarkdown(shown) : formatTable(shown)}\n`);
+    if (v.plots) {
+      const figs = analysisPlots(dir, r);
+      mkdirSync(v.plots, { recursive: true });
+      for (const [name, svg] of Object.entries(figs)) writeFileAtomic(join(v.plots, name), `${svg}\n`);
+      process.stdout.write(`wrote ${Object.keys(figs).length} figures to ${v.plots}\n`);
+    }
     for (const n of r.notes) process.stderr.write(`crowdout analyze: note: ${n}\n`);
     for (const w of r.warnings) process.stderr.write(`crowdout analyze: warning: ${w}\n`);
     process.stdout.write(`wrote ${file}${r.convergence ? ` and ${dir}/convergence.csv (indices at N/4, N/2, N)` : ''}\n`);
