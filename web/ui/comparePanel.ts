@@ -56,6 +56,8 @@ export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], rende
   const charts = METRICS.map((m) => new CompareChart(grid, m));
   for (const c of charts) renderer.add(c);
   let generation = 0;
+  /** What the shown charts are (for exported images); empty until a comparison ran. */
+  let shown = '';
 
   async function runSide(side: Side, n: number, d: number | undefined, onDone: () => void): Promise<BatchResult[]> {
     const jobs = Array.from({ length: n }, (_, i) => pool.run(async (api) => {
@@ -98,6 +100,7 @@ export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], rende
       const store = compareStore(sa, sb);
       for (const c of charts) {
         c.labels = { a: `A: ${a.label}`, b: `B: ${b.label}` };
+        c.setKey(n);
         c.el.classList.toggle('focus', focus.includes(c.metric.key));
         c.setStore(store);
       }
@@ -108,6 +111,7 @@ export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], rende
         const sw = h('i', { class: 'sw' }); sw.style.setProperty('--c', SIDE_COLOR[sd]);
         return h('span', { class: 'item' }, sw, `${sd.toUpperCase()}: ${sd === 'a' ? a.label : b.label} (median, band 10–90% over ${n} seeds)`);
       }));
+      shown = `A: ${a.label} vs B: ${b.label} · seeds 1–${n}${d ? ` · ${d} days` : ''}`;
       status.textContent = `${total} runs in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
       root.dataset.state = 'done';
       renderer.request();
@@ -120,7 +124,7 @@ export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], rende
     } finally { if (gen === generation) go.disabled = false; }
   }
   go.addEventListener('click', () => { claimBox.hidden = true; void run(); });
-  return { run };
+  return { run, get shown() { return shown; } };
 }
 
 function renderTable(root: HTMLElement, la: string, lb: string, ra: BatchResult[], rb: BatchResult[]) {

@@ -34,7 +34,11 @@ export function mountPlaybar(root: HTMLElement, ctl: Controller, scenarios: Scen
     h('label', { class: 'inline' }, 'Speed ', speed), reset, h('label', { class: 'inline' }, 'Seed ', seed),
   );
 
-  play.addEventListener('click', () => ctl.toggle());
+  // At the end Play becomes Replay: back to day 0 and play again.
+  play.addEventListener('click', () => {
+    if (ctl.store?.done && !ctl.playing) void ctl.reset().then((e) => { if (!e) ctl.play(); });
+    else ctl.toggle();
+  });
   step.addEventListener('click', () => void ctl.step(1));
   back.addEventListener('click', () => void ctl.back(1));
   reset.addEventListener('click', () => void ctl.reset());
@@ -47,6 +51,8 @@ export function mountPlaybar(root: HTMLElement, ctl: Controller, scenarios: Scen
   document.addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement;
     if (e.altKey || e.ctrlKey || e.metaKey || t.closest('input, select, textarea, [contenteditable]')) return;
+    // The run's keys belong to the Explore tab; on Compare, Sweep or the tour they do nothing.
+    if ((document.body.dataset.tab ?? 'explore') !== 'explore') return;
     // Space on a focused button clicks it (native); elsewhere it plays and pauses.
     if (e.key === ' ') { if (t.closest('button, summary, a')) return; e.preventDefault(); ctl.toggle(); }
     else if (e.key === 'ArrowRight') { e.preventDefault(); void ctl.step(e.shiftKey ? 20 : 1); }
@@ -55,25 +61,30 @@ export function mountPlaybar(root: HTMLElement, ctl: Controller, scenarios: Scen
 
   const refresh = () => {
     const s = ctl.store;
-    play.textContent = ctl.playing ? '❚❚ Pause' : '▶ Play';
+    const ended = Boolean(s?.done) && !ctl.playing;
+    play.textContent = ctl.playing ? '❚❚ Pause' : ended ? '↺ Replay' : '▶ Play';
+    play.title = ended ? 'The run has ended: replay it from day 0' : ctl.busy ? 'Wait: the run is being computed' : 'Play (space)';
     play.setAttribute('aria-pressed', String(ctl.playing));
-    play.disabled = !s || (s.done && !ctl.playing);
-    step.disabled = !s || s.done;
-    back.disabled = !s || s.t === 0;
+    play.disabled = !s || ctl.busy !== null;
+    step.disabled = !s || s.done || ctl.busy !== null;
+    back.disabled = !s || s.t === 0 || ctl.busy !== null;
     if (s) {
       const d = s.length ? s.dates[s.length - 1] : s.dates[0];
       // Two pieces that each stay on one line (a narrow bar wraps between them, not inside the date).
-      day.replaceChildren(h('span', { class: 'nowrap' }, `day ${s.t} / ${s.meta.days}`), ' ', h('span', { class: 'nowrap' }, `· ${d ?? ''}`));
+      const state = ctl.busy ? `${ctl.busy} day ${s.t} / ${s.meta.days}` : `day ${s.t} / ${s.meta.days}${ended ? ' · end' : ''}`;
+      day.replaceChildren(h('span', { class: 'nowrap' }, state), ' ', h('span', { class: 'nowrap' }, `· ${d ?? ''}`));
       day.dataset.t = String(s.t);
+      day.dataset.state = ctl.busy ? 'busy' : ended ? 'end' : ctl.playing ? 'playing' : 'paused';
     }
   };
-  ctl.on('loaded', () => {
-    const sp = ctl.spec!;
-    scenario.value = sp.scenario;
-    seed.value = String(sp.seed);
+  /** Show the loaded run's scenario and seed (after a change was refused, the controls go back). */
+  const sync = () => {
+    const sp = ctl.spec;
+    if (sp) { scenario.value = sp.scenario; seed.value = String(sp.seed); }
     refresh();
-  });
+  };
+  ctl.on('loaded', sync);
   ctl.on('progress', refresh);
   ctl.on('state', refresh);
-  return { refresh };
+  return { refresh, sync };
 }
