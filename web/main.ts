@@ -15,12 +15,14 @@ import { mountExplore } from './ui/explore';
 import { mountCompare } from './ui/comparePanel';
 import { mountClaims } from './ui/claimsPanel';
 import { mountTabs } from './ui/tabs';
+import { mountGlossary } from './ui/glossary';
 import { download, h } from './ui/dom';
 import { perfProbe } from './perf';
 import { exportInfo, type Chart } from './charts/frame';
 
 async function main() {
   const errors = mountErrors(document.getElementById('error')!);
+  mountGlossary(document.querySelector<HTMLElement>('.brand')!);
   const ctl = new Controller();
   const renderer = new Renderer();
   const scenarios = await ctl.scenarios();
@@ -62,7 +64,7 @@ async function main() {
   const explore = mountExplore(document.getElementById('view-explore')!, renderer);
   tabs = mountTabs(renderer, () => syncUrl());
   const compare = mountCompare(document.getElementById('view-compare')!, scenarios, renderer, (e, c) => errors.show(e, c),
-    (c) => { openComparison = c; syncUrl(); });
+    (c) => { openComparison = c; syncUrl(); }, () => errors.clear());
   mountClaims(document.getElementById('view-claims')!, (claim) => {
     tabs!.show('compare');
     void compare.run({ a: claim.a, b: claim.b, seeds: 4, claim });

@@ -6,6 +6,8 @@ import type { RunStore } from '../app/store';
 import { canvasPainter, svgPainter, type Painter } from './painter';
 import { cursor } from '../ui/cursor';
 import { showTip, hideTip, type Tip } from '../ui/tooltip';
+import { termHelp } from '../ui/glossary';
+import type { TermKey } from '../glossary';
 
 export interface Margin { l: number; r: number; t: number; b: number }
 export interface Layout {
@@ -78,7 +80,9 @@ export abstract class Chart {
     this.el.append(this.legend);
     parent.append(this.el);
     this.plot.addEventListener('pointermove', (e) => this.onPointer(e));
-    this.plot.addEventListener('pointerleave', () => { cursor.set(null); hideTip(); });
+    // A tap shows the values too (touch has no hover); the tip stays until the next tap elsewhere.
+    this.plot.addEventListener('pointerdown', (e) => this.onPointer(e));
+    this.plot.addEventListener('pointerleave', (e) => { if (e.pointerType === 'touch') return; cursor.set(null); hideTip(); });
     this.plot.addEventListener('click', (e) => this.onClick(this.localX(e), this.localY(e)));
     cursor.listen((i) => this.moveCursor(i));
   }
@@ -86,6 +90,12 @@ export abstract class Chart {
 
   setStore(store: RunStore | null): void { this.store = store; this.drawnKey = ''; this.decoDrawn = ''; this.onStore(); }
   protected onStore(): void {}
+  /** Explain terms the chart uses: a "?" for each, after its note. */
+  explain(...keys: TermKey[]): void {
+    let note = this.el.querySelector('figcaption .note');
+    if (!note) { note = document.createElement('p'); note.className = 'note'; this.el.querySelector('figcaption')!.append(note); }
+    note.append(' Terms:', ...keys.map((k) => termHelp(k, true)));
+  }
   invalidate(): void { this.stateVersion++; redraw.request(); }
 
   /** Marks (canvas and SVG export). */
@@ -258,4 +268,4 @@ const EXPORT_CSS = `text{font:11px system-ui,sans-serif;fill:#222}.title{font-we
 .grid{stroke:#000;stroke-opacity:.08}.axis line{stroke:#444}.axis-label{fill:#555}
 .marker line{stroke:#D55E00;stroke-dasharray:4 3}.marker text{fill:#D55E00;font-weight:600}
 .ann line{stroke:#555;stroke-dasharray:2 3}.ann text{fill:#555}.sel{fill:none;stroke:#000;stroke-width:2}
-.heading{font-weight:600}.footer{fill:#555;font-size:10px}`;
+.marker.back line{stroke:#009E73}.marker.back text{fill:#007a59}.zero{stroke:#000;stroke-opacity:.35}.heading{font-weight:600}.footer{fill:#555;font-size:10px}`;

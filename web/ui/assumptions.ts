@@ -4,6 +4,10 @@ import { SLIDERS, encodeValue, inactiveReason, type Slider } from '../app/slider
 import type { RunMeta, RunSpec } from '../app/types';
 import { fmt } from '../format';
 import { h } from './dom';
+import { termHelp } from './glossary';
+import type { TermKey } from '../glossary';
+
+const TERMS: Record<string, TermKey> = { 'pool.rrpUsd': 'rrp', 'central_bank.stance': 'qe', 'hedge_fund.leverage.preferred': 'times', 'hyperscaler.capexScale': 'times', 'pool.householdIdleUsd': 'idle' };
 
 export function showValue(s: Slider, v: unknown): string {
   if (s.kind === 'toggle') return v ? 'on' : 'off';
@@ -35,7 +39,7 @@ export function mountAssumptions(root: HTMLElement, onChange: (path: string, val
     });
     const why = h('p', { class: 'why', id: `${id}-why`, hidden: true });
     const row = h('div', { class: `slider ${s.kind}`, 'data-path': s.path },
-      h('label', { for: id }, s.label), out, input, why, h('p', { class: 'sentence' }, s.sentence));
+      h('label', { for: id }, s.label), out, input, why, h('p', { class: 'sentence' }, s.sentence, ...(TERMS[s.path] ? [termHelp(TERMS[s.path]!)] : [])));
     list.append(row);
     inputs.set(s.path, { s, input, out, why });
   }

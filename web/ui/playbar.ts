@@ -4,6 +4,7 @@ import type { Controller } from '../app/controller';
 import { SPEEDS } from '../app/controller';
 import type { ScenarioInfo } from '../app/types';
 import { h } from './dom';
+import { termHelp } from './glossary';
 
 export interface PlaybarHandlers {
   onScenario(name: string): void;
@@ -28,10 +29,13 @@ export function mountPlaybar(root: HTMLElement, ctl: Controller, scenarios: Scen
 
   // The transport (play, step, the day) is one group: on a phone it is pinned to the bottom edge
   // so it stays in reach while the charts scroll (styles.css); on a wide screen it sits in the top bar.
-  const transport = h('div', { class: 'transport', id: 'transport', role: 'group', 'aria-label': 'Play and step' }, play, back, step, day);
+  // On a phone the assumptions sit below the charts: this button (shown only there) jumps to them.
+  const toAssumptions = h('button', { type: 'button', id: 'to-assumptions', class: 'phone-only', 'aria-label': 'Go to the assumptions', title: 'Assumptions' }, '⚙');
+  toAssumptions.addEventListener('click', () => document.getElementById('assumptions')?.scrollIntoView({ block: 'start' }));
+  const transport = h('div', { class: 'transport', id: 'transport', role: 'group', 'aria-label': 'Play and step' }, play, back, step, toAssumptions, day);
   root.append(
     h('label', { class: 'inline' }, 'Scenario ', scenario), transport,
-    h('label', { class: 'inline' }, 'Speed ', speed), reset, h('label', { class: 'inline' }, 'Seed ', seed),
+    h('label', { class: 'inline' }, 'Speed ', speed), reset, h('label', { class: 'inline' }, 'Seed', termHelp('seed'), seed),
   );
 
   // At the end Play becomes Replay: back to day 0 and play again.
@@ -71,8 +75,8 @@ export function mountPlaybar(root: HTMLElement, ctl: Controller, scenarios: Scen
     if (s) {
       const d = s.length ? s.dates[s.length - 1] : s.dates[0];
       // Two pieces that each stay on one line (a narrow bar wraps between them, not inside the date).
-      const state = ctl.busy ? `${ctl.busy} day ${s.t} / ${s.meta.days}` : `day ${s.t} / ${s.meta.days}${ended ? ' · end' : ''}`;
-      day.replaceChildren(h('span', { class: 'nowrap' }, state), ' ', h('span', { class: 'nowrap' }, `· ${d ?? ''}`));
+      day.replaceChildren(...(ctl.busy ? [h('span', { class: 'nowrap' }, ctl.busy), ' '] : []),
+        h('span', { class: 'nowrap' }, `day ${s.t} / ${s.meta.days}`), ' ', h('span', { class: 'nowrap' }, `· ${d ?? ''}`));
       day.dataset.t = String(s.t);
       day.dataset.state = ctl.busy ? 'busy' : ended ? 'end' : ctl.playing ? 'playing' : 'paused';
     }

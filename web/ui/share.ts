@@ -75,8 +75,8 @@ export function mountShare(root: HTMLElement, ctl: Controller, onImport: (raw: u
           ['10y peak', fmt(s.rates.treasury10y.peak, 'rate')],
           ['HY spread peak', fmt(s.rates.hySpread.peak, 'spread')],
           ['Cascades', `${s.cascades.count} days, ≤ ${s.cascades.maxRounds} rounds, ${fmt(s.cascades.forcedSalesUsd, 'usd')}`],
-          ['AI hardware', `${pct(s.assets.ai_hardware.totalReturn)} (max dd ${pct(s.assets.ai_hardware.maxDrawdown)})`],
-          ['Crypto', `${pct(s.assets.crypto.totalReturn)} (max dd ${pct(s.assets.crypto.maxDrawdown)})`],
+          ['AI hardware', `${pct(s.assets.ai_hardware.totalReturn)} (max drawdown ${pct(-Math.abs(s.assets.ai_hardware.maxDrawdown))})`],
+          ['Crypto', `${pct(s.assets.crypto.totalReturn)} (max drawdown ${pct(-Math.abs(s.assets.crypto.maxDrawdown))})`],
         ] as const).map(([k, v]) => h('tr', {}, h('th', {}, k), h('td', {}, v))))));
   }
   summarize.addEventListener('click', () => void showSummary());
