@@ -106,12 +106,12 @@ async function main() {
     else void chart.toPng().then((b) => download(`${name}.png`, b));
   });
 
-  (window as unknown as { __crowdout: unknown }).__crowdout = { perf: perfProbe, ctl, renderer };
+  (window as unknown as { __crowdout: unknown }).__crowdout = { perf: perfProbe, ctl, renderer, applier };
 
   const parsed = parseSpec(location.search);
   tabs!.show(parsed.view);
   // A link to a run opens computed (to its end), not at an empty day 0; the bare page is ready to play.
-  const isLink = /[?&](scenario|seed|set|days)=/.test(location.search);
+  const isLink = /[?&](scenario|seed|set)=/.test(location.search) || (!parsed.compare && /[?&]days=/.test(location.search));
   await applier.apply(parsed.spec, { toEnd: isLink, context: 'This link' });
   if (!ctl.store) await applier.apply({ ...DEFAULT_SPEC, overrides: [] });
   if (parsed.error) errors.show(parsed.error, 'This link');
