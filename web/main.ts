@@ -1,10 +1,11 @@
 // Page entry: read the URL, start the model worker, mount the views and controls, load the run.
 // The main thread never simulates: it sends specs and step requests to the worker and draws.
-import { Controller } from './app/controller';
+import { Controller, type RunFailure } from './app/controller';
+import { createApplier } from './app/applier';
 import { Renderer } from './app/render';
 import { DEFAULT_SPEC, compareToSearch, parseSpec, setOverride, specToSearch, type CompareUrl } from './app/url';
 import { CLAIMS } from './claims';
-import { diffAsOverrides } from './app/exporters';
+import { diffAsOverrides, fileBase } from './app/exporters';
 import type { FieldError, RunSpec } from './app/types';
 import { mountPlaybar } from './ui/playbar';
 import { mountAssumptions } from './ui/assumptions';
@@ -14,12 +15,14 @@ import { mountExplore } from './ui/explore';
 import { mountCompare } from './ui/comparePanel';
 import { mountClaims } from './ui/claimsPanel';
 import { mountTabs } from './ui/tabs';
+import { mountGlossary } from './ui/glossary';
 import { download, h } from './ui/dom';
 import { perfProbe } from './perf';
-import type { Chart } from './charts/frame';
+import { exportInfo, type Chart } from './charts/frame';
 
 async function main() {
   const errors = mountErrors(document.getElementById('error')!);
+  mountGlossary(document.querySelector<HTMLElement>('.brand')!);
   const ctl = new Controller();
   const renderer = new Renderer();
   const scenarios = await ctl.scenarios();
@@ -27,28 +30,27 @@ async function main() {
   const desc = h('p', { id: 'side-desc', class: 'sentence' });
   side.append(h('h2', {}, 'Scenario'), desc);
 
-  const reload = async (spec: RunSpec, keepDay = true): Promise<FieldError | null> => {
-    const t = keepDay ? ctl.store?.t ?? 0 : 0;
-    const wasPlaying = ctl.playing;
-    const err = await ctl.load(spec);
-    if (err) return err;
-    errors.clear();
-    if (t > 0) await ctl.step(Math.min(t, ctl.store!.meta.days));
-    if (wasPlaying) ctl.play();
-    return null;
-  };
-
-  mountPlaybar(document.getElementById('playbar')!, ctl, scenarios, {
-    onScenario: (name) => void reload({ scenario: name, overrides: [], seed: ctl.spec?.seed ?? 1 }),
-    onSeed: (seed) => void reload({ ...(ctl.spec ?? DEFAULT_SPEC), seed }),
-  });
   const assumptions = mountAssumptions(side, (path, value) => {
     const spec = ctl.spec ?? DEFAULT_SPEC;
-    void reload({ ...spec, overrides: setOverride(spec.overrides, path, value) });
+    void applier.apply({ ...spec, overrides: setOverride(spec.overrides, path, value) }, { keepDay: true });
+  });
+  const showLoaded = () => { if (ctl.store && ctl.spec) { assumptions.update(ctl.store.meta, ctl.spec); playbar.sync(); } };
+  const applier = createApplier(ctl, {
+    onRejected: (err, context) => { errors.show(err, context || undefined); showLoaded(); },
+    onFailed: (f, restored) => {
+      errors.show({ field: '(run)', message: restored ? `${f.message}. Back to the last settings that ran.` : f.message },
+        restored ? 'The run stopped' : 'The run stopped; change a setting');
+    },
+    onApplied: () => errors.clear(),
+  });
+  ctl.on('failed', (f) => void applier.failed(f as RunFailure));
+  const playbar = mountPlaybar(document.getElementById('playbar')!, ctl, scenarios, {
+    onScenario: (name) => void applier.apply({ scenario: name, overrides: [], seed: ctl.spec?.seed ?? 1 }),
+    onSeed: (seed) => void applier.apply({ ...(ctl.spec ?? DEFAULT_SPEC), seed }, { keepDay: true }),
   });
   const share = mountShare(side, ctl,
-    (raw, name) => void ctl.load({ scenario: 'custom', raw, overrides: [], seed: ctl.spec?.seed ?? 1 }).then((e) => { if (e) errors.show(e, name); else errors.clear(); }),
-    (msg) => errors.show({ field: 'file', message: msg }, 'Scenario file'));
+    (raw, name) => void applier.apply({ scenario: 'custom', raw, overrides: [], seed: ctl.spec?.seed ?? 1 }, { context: name }),
+    (msg) => errors.show({ field: 'file', message: msg }, 'Scenario file'), (text) => errors.notice(text));
   // The address bar follows what is on screen: the Explore run, or the open comparison.
   let tabs: ReturnType<typeof mountTabs> | undefined;
   let exploreSearch = '';
@@ -62,13 +64,12 @@ async function main() {
   const explore = mountExplore(document.getElementById('view-explore')!, renderer);
   tabs = mountTabs(renderer, () => syncUrl());
   const compare = mountCompare(document.getElementById('view-compare')!, scenarios, renderer, (e, c) => errors.show(e, c),
-    (c) => { openComparison = c; syncUrl(); });
+    (c) => { openComparison = c; syncUrl(); }, () => errors.clear());
   mountClaims(document.getElementById('view-claims')!, (claim) => {
     tabs!.show('compare');
     void compare.run({ a: claim.a, b: claim.b, seeds: 4, claim });
   });
 
-  ctl.on('error', (e) => errors.show(e as FieldError));
   ctl.on('loaded', () => {
     const s = ctl.store!, spec = ctl.spec!;
     // An imported file is shared as the defaults plus its differences (a URL cannot carry a file).
@@ -85,23 +86,35 @@ async function main() {
   });
   ctl.on('progress', () => explore.progress(ctl.store!));
 
+  exportInfo.get = (chart) => {
+    const version = ctl.store?.meta.version ?? '';
+    if (chart.el.closest('#view-compare')) return { run: compare.shown, version };
+    const sp = ctl.spec, s = ctl.store;
+    if (!sp || !s) return null;
+    const name = sp.scenario === 'custom' ? `custom file (${s.meta.name})` : sp.scenario;
+    return { run: `scenario ${name} · seed ${sp.seed}${sp.overrides.length ? ` · set ${sp.overrides.join(' ')}` : ''} · day ${s.t} of ${s.meta.days}`, version };
+  };
   document.addEventListener('export', (ev) => {
     const { chart, kind } = (ev as CustomEvent<{ chart: Chart; kind: 'PNG' | 'SVG' }>).detail;
-    const name = `crowdout-${chart.id}`;
+    // An Explore chart at day 0 has nothing to show: say so rather than write an empty picture.
+    if (chart.el.closest('#view-explore') && (ctl.store?.length ?? 0) === 0) {
+      errors.notice(`Nothing to export yet: the run is at day 0. Press play (or →) first, then export ${kind}.`);
+      return;
+    }
+    const name = chart.el.closest('#view-explore') && ctl.spec ? `${fileBase(ctl.spec)}-${chart.id}` : `crowdout-${chart.id}`;
     if (kind === 'SVG') download(`${name}.svg`, chart.toSvg(), 'image/svg+xml');
     else void chart.toPng().then((b) => download(`${name}.png`, b));
   });
 
-  (window as unknown as { __crowdout: unknown }).__crowdout = { perf: perfProbe, ctl, renderer };
+  (window as unknown as { __crowdout: unknown }).__crowdout = { perf: perfProbe, ctl, renderer, applier };
 
   const parsed = parseSpec(location.search);
-  if (parsed.error) errors.show(parsed.error, 'This link');
   tabs!.show(parsed.view);
-  const err = await ctl.load(parsed.spec);
-  if (err) {
-    errors.show(err, 'This link');
-    await ctl.load({ ...DEFAULT_SPEC, overrides: [] });
-  }
+  // A link to a run opens computed (to its end), not at an empty day 0; the bare page is ready to play.
+  const isLink = /[?&](scenario|seed|set)=/.test(location.search) || (!parsed.compare && /[?&]days=/.test(location.search));
+  await applier.apply(parsed.spec, { toEnd: isLink, context: 'This link' });
+  if (!ctl.store) await applier.apply({ ...DEFAULT_SPEC, overrides: [] });
+  if (parsed.error) errors.show(parsed.error, 'This link');
   if (parsed.compare) {
     const c = parsed.compare;
     const known = (n: string) => scenarios.some((x) => x.name === n);

@@ -123,7 +123,7 @@ describe('compare mode', () => {
   });
 
   it('works on a phone-sized screen', async () => {
-    const { page, errors } = await h.open('?scenario=baseline&seed=1', { width: 390, height: 844 });
+    const { page, errors } = await h.open('', { width: 390, height: 844 });
     await page.click('#play');
     await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('#day')?.dataset.t) >= 60);
     await page.click('#play');

@@ -33,12 +33,15 @@ export async function startHarness(port = 4173): Promise<Harness> {
     async open(path = '', viewport) {
       const page = await ctx.newPage();
       if (viewport) await page.setViewportSize(viewport);
+      // The machine may be loaded (other jobs, two busy loops): waits are on conditions, with room.
+      page.setDefaultTimeout(120_000);
       const errors: string[] = [];
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) errors.push(`off-origin request: ${r.url()}`); });
       await page.goto(new URL(path, base).href);
-      await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
+      await idle(page);
       return { page, errors };
     },
     async close() {
@@ -49,10 +52,21 @@ export async function startHarness(port = 4173): Promise<Harness> {
   };
 }
 
-/** Play until the day counter reaches at least `t` (or the run ends). */
-export async function playUntil(page: Page, t: number, timeout = 60_000): Promise<number> {
+/** Wait until the page is not computing (a link opens computed; a slider change catches up). */
+export async function idle(page: Page, timeout = 180_000): Promise<void> {
+  await page.waitForFunction(() => !document.body.dataset.busy, null, { timeout, polling: 100 });
+}
+
+/** Play until the day counter reaches at least `t` (or the run ends). A run already there is left as it is. */
+export async function playUntil(page: Page, t: number, timeout = 180_000): Promise<number> {
+  await idle(page);
+  const now = Number(await page.getAttribute('#day', 'data-t'));
+  if (now >= t || (await page.getAttribute('#day', 'data-state')) === 'end') return now;
   await page.click('#play');
-  await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('#day')?.dataset.t ?? 0) >= n || document.querySelector('#play')?.textContent?.includes('Play'), t, { timeout, polling: 100 });
+  await page.waitForFunction((n) => {
+    const day = document.querySelector<HTMLElement>('#day');
+    return Number(day?.dataset.t ?? 0) >= n || day?.dataset.state === 'end' || day?.dataset.state === 'paused';
+  }, t, { timeout, polling: 100 });
   if ((await page.textContent('#play'))?.includes('Pause')) await page.click('#play');
   return Number(await page.getAttribute('#day', 'data-t'));
 }

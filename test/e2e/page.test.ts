@@ -80,7 +80,8 @@ describe('the page', () => {
     // Strings that only the engine contains (scenario defaults, the day stepper).
     for (const f of main) expect(readFileSync(join(repoRoot, 'dist/assets', f), 'utf8')).not.toMatch(/policyPath|capexPath|stepDay/);
     expect(readFileSync(join(repoRoot, 'dist/assets', worker[0]!), 'utf8')).toMatch(/capexPath/);
-    const { page } = await h.open('?scenario=baseline&seed=1');
+    // The bare page is ready at day 0 (a link would open computed).
+    const { page } = await h.open('');
     await page.click('#step');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('#day')?.dataset.t === '2');
@@ -91,7 +92,7 @@ describe('the page', () => {
   });
 
   it('keyboard: space plays and pauses, arrows step forward and back', async () => {
-    const { page } = await h.open('?scenario=baseline&seed=2');
+    const { page } = await h.open('');
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Shift+ArrowRight');

@@ -60,7 +60,11 @@ describe('share and export', () => {
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(5000);
     const svg = await downloadText(page, '#chart-assets [data-export="svg"]');
-    expect(svg.name).toBe('crowdout-assets.svg');
+    expect(svg.name).toBe('crowdout-baseline-seed1-assets.svg');
+    // The image says what it shows: title, legend, scenario, seed, model version and date.
+    expect(svg.text).toContain('Assets: prices');
+    expect(svg.text).toMatch(/Crypto \(D=\d+\)/);
+    expect(svg.text).toMatch(/crowdout \d+\.\d+\.\d+ · scenario baseline · seed 1 · day 60 of 60 · exported \d{4}-\d{2}-\d{2}/);
     expect(svg.text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect((svg.text.match(/<path /g) ?? []).length).toBeGreaterThanOrEqual(18);
     await page.close();
@@ -83,6 +87,9 @@ describe('untrusted input', () => {
       expect(await page.textContent('#error')).toContain(field);
       if (q === cases[0]![0]) {
         await page.screenshot({ path: join(artifacts, 'error-url.png') });
+        // The fallback run opened computed; it still resets and steps.
+        await page.click('#reset');
+        await page.waitForFunction(() => document.querySelector<HTMLElement>('#day')?.dataset.t === '0');
         await page.click('#step');
         await page.waitForFunction(() => document.querySelector<HTMLElement>('#day')?.dataset.t === '1');
       }

@@ -14,7 +14,12 @@ export const SPEEDS = [
 /** Days per worker call at full speed: large enough to keep the worker busy, small enough to stay smooth. */
 const MAX_CHUNK = 24;
 
-export type ControllerEvent = 'loaded' | 'progress' | 'state' | 'error';
+export type ControllerEvent = 'loaded' | 'progress' | 'state' | 'error' | 'failed';
+
+/** A run that stopped with an error on some day (the model refused to go on). */
+export interface RunFailure { message: string; day: number }
+/** Days per worker call while catching up (computing to a day without drawing each one). */
+const CATCH_UP_CHUNK = 60;
 
 export class Controller {
   readonly api: Comlink.Remote<SimApi>;
@@ -22,6 +27,8 @@ export class Controller {
   store: RunStore | null = null;
   playing = false;
   speed = 2;
+  /** What the page is computing (shown instead of "press play"; Play is disabled meanwhile), or null. */
+  busy: string | null = null;
   private inFlight = false;
   private due = 0;
   private lastTs = 0;
@@ -56,10 +63,42 @@ export class Controller {
     return null;
   }
 
+  setBusy(what: string | null): void {
+    if (what === this.busy) return;
+    this.busy = what;
+    if (what) document.body.dataset.busy = what; else delete document.body.dataset.busy;
+    this.emit('state');
+  }
+
+  /**
+   * Compute the loaded run up to day `target` in chunks (so progress shows and a newer load can
+   * take over between chunks). Returns the failure if the model stopped, else null.
+   */
+  async catchUp(target: number, superseded: () => boolean = () => false): Promise<RunFailure | null> {
+    const s = this.store;
+    if (!s) return null;
+    const gen = this.generation;
+    this.pause();
+    while (s.t < target && !s.done && gen === this.generation && !superseded()) {
+      try {
+        const chunk = await this.api.step(Math.min(CATCH_UP_CHUNK, target - s.t));
+        if (gen !== this.generation) return null;
+        s.append(chunk);
+        this.emit('progress', s);
+      } catch (e) {
+        const f = { message: (e as Error).message, day: s.t };
+        this.emit('failed', f);
+        return f;
+      }
+    }
+    this.emit('state');
+    return null;
+  }
+
   reset(): Promise<FieldError | null> { return this.spec ? this.load(this.spec) : Promise.resolve(null); }
 
   play(): void {
-    if (this.playing || !this.store || this.store.done) return;
+    if (this.playing || this.busy || !this.store || this.store.done) return;
     this.playing = true;
     this.lastTs = performance.now();
     this.due = 0;
@@ -72,7 +111,7 @@ export class Controller {
 
   /** Advance n days now (the step button and the right-arrow key). */
   async step(n = 1): Promise<void> {
-    if (!this.store || this.store.done) return;
+    if (this.busy || !this.store || this.store.done) return;
     // Presses while a step is in flight are queued, not dropped.
     this.queued += n;
     if (this.inFlight) return;
@@ -87,7 +126,7 @@ export class Controller {
   /** Step back n days: the worker restores a snapshot and replays (runs are deterministic). */
   async back(n = 1): Promise<void> {
     const s = this.store;
-    if (this.inFlight || !s || s.t === 0) return;
+    if (this.busy || this.inFlight || !s || s.t === 0) return;
     this.pause();
     this.inFlight = true;
     const gen = this.generation;
@@ -130,7 +169,7 @@ export class Controller {
       }
     } catch (e) {
       this.pause();
-      this.emit('error', { field: '(run)', message: (e as Error).message });
+      if (gen === this.generation) this.emit('failed', { message: (e as Error).message, day: s.t });
     } finally {
       if (gen === this.generation) this.inFlight = false;
     }

@@ -1,6 +1,6 @@
 // The draw loop: once per animation frame, redraw the charts that are on screen and whose data
 // changed. Off-screen charts catch up when they scroll into view. Nothing here simulates.
-import type { Chart } from '../charts/frame';
+import { redraw, type Chart } from '../charts/frame';
 
 export class Renderer {
   private readonly charts = new Set<Chart>();
@@ -13,6 +13,7 @@ export class Renderer {
   readonly stats = new Map<string, { draws: number; maxMs: number; totalMs: number }>();
 
   constructor() {
+    redraw.request = () => this.request();
     this.io = new IntersectionObserver((entries) => {
       for (const e of entries) { if (e.isIntersecting) this.visible.add(e.target); else this.visible.delete(e.target); }
       this.request();

@@ -20,7 +20,7 @@ export const SLIDERS: Slider[] = [
     sentence: 'Neutral follows the announced rate path; a QE backstop buys new paper when funding gets tight; tightening hikes and shrinks the balance sheet.' },
   { kind: 'range', path: 'central_bank.qeMaxDailyUsd', label: 'QE capacity', unit: 'usdPerDay', min: 0, max: 1e11, step: 2.5e9,
     sentence: 'Under the QE backstop: the most new paper the central bank buys in one day.' },
-  { kind: 'range', path: 'hedge_fund.leverage.preferred', label: 'Hedge-fund leverage', unit: 'x', min: 1, max: 8, step: 0.1,
+  { kind: 'range', path: 'hedge_fund.leverage.preferred', label: 'Hedge-fund leverage', unit: 'x', min: 1, max: 7, step: 0.1,
     sentence: 'Gross assets per dollar of hedge-fund equity that funds aim for; higher leverage means bigger margin calls when prices fall.' },
   { kind: 'range', path: 'vol_target.aumUsd', label: 'Vol-target AUM', unit: 'usd', min: 0, max: 1.5e12, step: 2.5e10,
     sentence: 'Money in funds that cut equity exposure when volatility rises and add when it falls.' },
@@ -33,6 +33,19 @@ export const SLIDERS: Slider[] = [
 ];
 
 export const SLIDER_PATHS = SLIDERS.map((s) => s.path);
+
+/**
+ * Why a control does nothing with the run's current values (it is then disabled, with this
+ * sentence shown), or null when it matters. Ranges above stop where the model still starts:
+ * hedge-fund leverage above 7× gives the classes more Treasuries than the market holds.
+ */
+export function inactiveReason(path: string, values: Record<string, unknown>): string | null {
+  if (path === 'central_bank.qeMaxDailyUsd' && values['central_bank.stance'] !== 'qe_backstop')
+    return 'Does nothing under this stance: only the QE backstop buys new paper. Choose it above to use this.';
+  if (path === 'buyback.blackout' && Number(values['buyback.annualUsd']) === 0)
+    return 'Does nothing with buybacks at $0 a year: there is no buying to pause.';
+  return null;
+}
 
 /** The string a slider's value takes in a `path=value` override. */
 export function encodeValue(s: Slider, v: number | string | boolean): string {

@@ -32,6 +32,8 @@ export interface RunMeta {
   scenarioJson: Record<string, unknown>;
   /** Current value of every slider path, so the UI shows what the scenario says. */
   values: Record<string, unknown>;
+  /** The model version (sim/version.ts): the same scenario, seed and version give the same numbers. */
+  version: string;
   /** The same paths in the scenario before overrides (the diff the sliders show is against these). */
   baseValues: Record<string, unknown>;
 }

@@ -54,6 +54,6 @@ export function marker(g: d3.Selection<SVGGElement, unknown, null, undefined>, x
   const m = g.append('g').attr('class', cls);
   m.append('line').attr('x1', x).attr('x2', x).attr('y1', y0).attr('y2', y1);
   // Label on the side with more room, so a late date does not run off the chart.
-  const right = x < L.m.l + L.iw * 0.65;
+  const right = x + 4 + label.length * 6.6 < L.m.l + L.iw || x < L.m.l + L.iw * 0.3;
   m.append('text').attr('x', right ? x + 4 : x - 4).attr('y', y0 + 11).attr('text-anchor', right ? 'start' : 'end').text(label);
 }

@@ -26,8 +26,8 @@ export class CascadesChart extends Chart {
 
   constructor(parent: HTMLElement) {
     super(parent, {
-      id: 'cascades', title: 'Cascades: days when forced selling fed on itself', height: 170, margin: { t: 14 },
-      note: 'Each dot is a day on which forced sales moved prices enough to trigger more forced sales. Height: rounds; size: dollars sold; colour: the main trigger. Click one to see how it travelled.',
+      id: 'cascades', title: 'Forced-selling days, and how far each fed on itself', height: 170, margin: { t: 14 },
+      note: 'Each dot is a day with forced sales. Height: rounds. At 1 round the sales tripped nothing further (hollow dot); at 2 or more, they moved prices enough to force the next sales: a cascade. Size: dollars sold; colour: the main trigger. Tap or click a dot to see how it travelled.',
     });
     setLegend(this.legend, (Object.keys(TRIGGER_COLOR) as Trigger[]).map((t) => ({ color: TRIGGER_COLOR[t], label: TRIGGER_LABEL[t] })));
   }
@@ -36,7 +36,7 @@ export class CascadesChart extends Chart {
     const cs = s.cascades();
     const maxR = Math.max(3, ...cs.map((c) => c.rounds.length));
     const maxU = Math.max(1, ...cs.map((c) => c.totalUsd));
-    const y = d3.scaleLinear().domain([0, maxR + 0.5]).range([L.m.t + L.ih, L.m.t]);
+    const y = d3.scaleLinear().domain([0.5, maxR + 0.5]).range([L.m.t + L.ih, L.m.t]);
     const r = d3.scaleSqrt().domain([0, maxU]).range([2, 11]);
     return { cs, y, r };
   }
@@ -46,7 +46,10 @@ export class CascadesChart extends Chart {
     for (const c of cs) {
       const t = mainTrigger(c);
       const cx = L.x(c.day), cy = y(c.rounds.length), rad = r(c.totalUsd);
-      p.path({ fill: t ? TRIGGER_COLOR[t] : O.grey, alpha: 0.8, stroke: '#fff', width: 0.8 }, (ctx) => { ctx.moveTo(cx + rad, cy); ctx.arc(cx, cy, rad, 0, 2 * Math.PI); });
+      const col = t ? TRIGGER_COLOR[t] : O.grey;
+      // A single round did not feed on itself: hollow, so the eye goes to the real cascades.
+      p.path(c.rounds.length > 1 ? { fill: col, alpha: 0.8, stroke: '#fff', width: 0.8 } : { stroke: col, alpha: 0.8, width: 1.2 },
+        (ctx) => { ctx.moveTo(cx + rad, cy); ctx.arc(cx, cy, rad, 0, 2 * Math.PI); });
     }
     const sel = this.selected;
     if (sel) {
@@ -96,10 +99,10 @@ export class CascadesChart extends Chart {
     return {
       title: `${c.date} · day ${c.day}`,
       rows: [
-        { label: 'Rounds', value: String(c.rounds.length) },
+        { label: 'Rounds', value: `${c.rounds.length}${c.rounds.length === 1 ? ' (tripped nothing further)' : ''}` },
         { label: 'Forced sales', value: fmt(c.totalUsd, 'usd') },
         { color: t ? TRIGGER_COLOR[t] : undefined, label: 'Main trigger', value: t ? TRIGGER_LABEL[t] : '–' },
-        { label: '', value: 'click to open its provenance' },
+        { label: '', value: 'tap or click to open its provenance' },
       ],
     };
   }

@@ -21,15 +21,20 @@ export class ClassPanel extends Chart {
     p.textContent = CLASS_RULE[cls];
     this.el.append(p);
     setLegend(this.legend, [
-      { color: O.blue, label: 'Cash' }, { color: O.orange, label: 'Gross exposure' }, { color: O.black, label: 'Leverage (right axis)', dash: true },
+      { color: O.blue, label: 'Cash' }, { color: O.orange, label: 'Gross exposure' },
+      this.showsLeverage ? { color: O.black, label: 'Leverage (right axis)', dash: true } : { color: '', label: 'No leverage line: a central bank’s equity is near zero, so exposure ÷ equity says nothing' },
     ]);
   }
 
+  /** A central bank creates its own money; exposure over its thin equity is not a leverage anyone targets. */
+  private get showsLeverage(): boolean { return this.cls !== 'central_bank'; }
+
   private scales(L: Layout, s: RunStore) {
     const c = (k: string) => s.col(`class.${this.cls}.${k}`);
-    const [, hi] = extent([c('cash'), c('exposure')], s.length, 0, 0);
+    // Cash can go negative (an overdraft financed by dealers): the axis then reaches below zero.
+    const [lo, hi] = extent([c('cash'), c('exposure')], s.length, 0, 0);
     const [llo, lhi] = extent([c('leverage')], s.length, 0, 0);
-    const yU = d3.scaleLinear().domain([0, Math.max(1, hi) * 1.05]).range([L.m.t + L.ih, L.m.t]).nice(3);
+    const yU = d3.scaleLinear().domain([Math.min(0, lo * 1.05), Math.max(1, hi) * 1.05]).range([L.m.t + L.ih, L.m.t]).nice(3);
     const yL = d3.scaleLinear().domain([Math.min(0, llo), Math.max(1.5, lhi * 1.1)]).range([L.m.t + L.ih, L.m.t]).nice(3);
     return { c, yU, yL };
   }
@@ -40,7 +45,7 @@ export class ClassPanel extends Chart {
     p.clip(L.m.l, L.m.t, L.iw, L.ih);
     p.path({ stroke: O.blue, width: 1.5 }, linePath(c('cash'), 0, n, x, yU));
     p.path({ stroke: O.orange, width: 1.5 }, linePath(c('exposure'), 0, n, x, yU));
-    p.path({ stroke: O.black, width: 1.2, dash: [4, 3] }, linePath(c('leverage'), 0, n, x, yL));
+    if (this.showsLeverage) p.path({ stroke: O.black, width: 1.2, dash: [4, 3] }, linePath(c('leverage'), 0, n, x, yL));
   }
 
   protected decoKey(L: Layout, s: RunStore): string {
@@ -52,7 +57,8 @@ export class ClassPanel extends Chart {
     const { yU, yL } = this.scales(L, s);
     yAxis(g, L, yU, tick('usd'), { ticks: 3 });
     const ax = g.append('g').attr('class', 'axis y');
-    for (const t of yL.ticks(3)) ax.append('text').attr('x', L.m.l + L.iw + 4).attr('y', yL(t)).attr('dy', '0.32em').text(`${t}×`);
+    if (yU.domain()[0]! < 0) g.append('line').attr('class', 'zero').attr('x1', L.m.l).attr('x2', L.m.l + L.iw).attr('y1', yU(0)).attr('y2', yU(0));
+    if (this.showsLeverage) for (const t of yL.ticks(3)) ax.append('text').attr('x', L.m.l + L.iw + 4).attr('y', yL(t)).attr('dy', '0.32em').text(`${t}×`);
     timeAxis(g, L, s.dates, L.m.t + L.ih);
   }
 
@@ -63,7 +69,7 @@ export class ClassPanel extends Chart {
       rows: rows(s, i, [
         { col: `${k}.cash`, label: 'Cash', color: O.blue, unit: 'usd' },
         { col: `${k}.exposure`, label: 'Gross exposure', color: O.orange, unit: 'usd' },
-        { col: `${k}.leverage`, label: 'Leverage (exposure / net worth)', color: O.black, unit: 'ratio' },
+        ...(this.showsLeverage ? [{ col: `${k}.leverage`, label: 'Leverage (exposure / net worth; 0 if net worth ≤ 0)', color: O.black, unit: 'ratio' as const }] : []),
         { col: `flow.${this.cls}`, label: 'Net buying today', unit: 'usd' },
       ]),
     };

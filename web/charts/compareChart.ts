@@ -5,7 +5,7 @@ import { Chart, type G, type Layout } from './frame';
 import { areaPath, linePath, type Painter } from './painter';
 import { RunStore } from '../app/store';
 import type { Metric, SideResult } from '../app/compare';
-import { extent } from './util';
+import { extent, setLegend } from './util';
 import { timeAxis, yAxis } from './axes';
 import { fmt, tick } from '../format';
 import type { Tip } from '../ui/tooltip';
@@ -15,7 +15,7 @@ export const SIDE_COLOR = { a: O.blue, b: O.vermillion } as const;
 /** A RunStore holding `a.med.KEY`, `a.lo.KEY`, … columns, so compare charts reuse the chart frame. */
 export function compareStore(a: SideResult, b: SideResult): RunStore {
   const dates = (a.runs[0]?.dates.length ?? 0) >= (b.runs[0]?.dates.length ?? 0) ? a.runs[0]?.dates ?? [] : b.runs[0]?.dates ?? [];
-  const store = new RunStore({ name: 'compare', description: '', dates: [...dates], days: dates.length, assets: [], columns: [], diff: {}, scenarioJson: {}, values: {}, baseValues: {} });
+  const store = new RunStore({ name: 'compare', description: '', dates: [...dates], days: dates.length, assets: [], columns: [], diff: {}, scenarioJson: {}, values: {}, baseValues: {}, version: '' });
   const columns: Record<string, Float64Array> = {};
   for (const [side, r] of [['a', a], ['b', b]] as const) {
     for (const [k, bd] of Object.entries(r.bands)) {
@@ -28,6 +28,11 @@ export function compareStore(a: SideResult, b: SideResult): RunStore {
 
 export class CompareChart extends Chart {
   labels = { a: 'A', b: 'B' };
+
+  /** The chart's own key (shown under it and carried into exported images). */
+  setKey(seeds: number): void {
+    setLegend(this.legend, (['a', 'b'] as const).map((sd) => ({ color: SIDE_COLOR[sd], label: `${this.labels[sd]} (median; band 10–90% over ${seeds} seeds)` })));
+  }
 
   constructor(parent: HTMLElement, readonly metric: Metric) {
     super(parent, { id: `cmp-${metric.key.replace(/\./g, '-')}`, title: metric.label, height: 170, margin: { l: 54, r: 10, t: 8, b: 22 } });

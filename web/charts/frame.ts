@@ -6,6 +6,8 @@ import type { RunStore } from '../app/store';
 import { canvasPainter, svgPainter, type Painter } from './painter';
 import { cursor } from '../ui/cursor';
 import { showTip, hideTip, type Tip } from '../ui/tooltip';
+import { termHelp } from '../ui/glossary';
+import type { TermKey } from '../glossary';
 
 export interface Margin { l: number; r: number; t: number; b: number }
 export interface Layout {
@@ -17,6 +19,13 @@ export type G = d3.Selection<SVGGElement, unknown, null, undefined>;
 export interface ChartOptions { id: string; title: string; note?: string; height: number; margin?: Partial<Margin> }
 
 const NS = 'http://www.w3.org/2000/svg';
+
+/** What an exported image says about its run (set by the page: scenario, seed, overrides, version). */
+export interface ExportInfo { run: string; version: string }
+export const exportInfo = { get: (_chart: Chart): ExportInfo | null => null };
+
+/** Set by the Renderer: asks for a redraw pass (a chart whose own state changed calls it at once). */
+export const redraw = { request: (): void => {} };
 
 export abstract class Chart {
   readonly el: HTMLElement;
@@ -71,7 +80,9 @@ export abstract class Chart {
     this.el.append(this.legend);
     parent.append(this.el);
     this.plot.addEventListener('pointermove', (e) => this.onPointer(e));
-    this.plot.addEventListener('pointerleave', () => { cursor.set(null); hideTip(); });
+    // A tap shows the values too (touch has no hover); the tip stays until the next tap elsewhere.
+    this.plot.addEventListener('pointerdown', (e) => this.onPointer(e));
+    this.plot.addEventListener('pointerleave', (e) => { if (e.pointerType === 'touch') return; cursor.set(null); hideTip(); });
     this.plot.addEventListener('click', (e) => this.onClick(this.localX(e), this.localY(e)));
     cursor.listen((i) => this.moveCursor(i));
   }
@@ -79,7 +90,13 @@ export abstract class Chart {
 
   setStore(store: RunStore | null): void { this.store = store; this.drawnKey = ''; this.decoDrawn = ''; this.onStore(); }
   protected onStore(): void {}
-  invalidate(): void { this.stateVersion++; }
+  /** Explain terms the chart uses: a "?" for each, after its note. */
+  explain(...keys: TermKey[]): void {
+    let note = this.el.querySelector('figcaption .note');
+    if (!note) { note = document.createElement('p'); note.className = 'note'; this.el.querySelector('figcaption')!.append(note); }
+    note.append(' Terms:', ...keys.map((k) => termHelp(k, true)));
+  }
+  invalidate(): void { this.stateVersion++; redraw.request(); }
 
   /** Marks (canvas and SVG export). */
   protected abstract paint(p: Painter, L: Layout, s: RunStore): void;
@@ -120,7 +137,8 @@ export abstract class Chart {
     p.unclip();
     // Axes and labels only change when the scales do: rebuilding them every frame costs style and
     // layout work, so they are rebuilt only when the chart's decoration key changes.
-    const dk = empty ? `${w}x${h}:empty` : `${w}x${h}:${this.stateVersion}:${this.decoKey(L, s)}`;
+    const busy = document.body.dataset.busy;
+    const dk = empty ? `${w}x${h}:empty:${busy ?? ''}` : `${w}x${h}:${this.stateVersion}:${this.decoKey(L, s)}`;
     if (dk !== this.decoDrawn) {
       this.decoDrawn = dk;
       this.svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
@@ -129,7 +147,7 @@ export abstract class Chart {
       g.selectChildren().remove();
       if (empty) {
         g.append('text').attr('class', 'empty').attr('x', L.m.l + L.iw / 2).attr('y', L.m.t + L.ih / 2).attr('text-anchor', 'middle')
-          .text(`Press play (or →) to run ${s.dates[0] ?? ''} – ${s.dates[s.dates.length - 1] ?? ''}`);
+          .text(busy ? 'Computing the run…' : `Press play (or →) to run ${s.dates[0] ?? ''} – ${s.dates[s.dates.length - 1] ?? ''}`);
       } else this.decorate(g as unknown as G, L, s);
       this.svg.append(this.cursorLine);
       this.moveCursor(cursor.i);
@@ -171,35 +189,61 @@ export abstract class Chart {
   }
   protected usesTimeCursor = true;
 
-  /** A standalone vector SVG of the chart (marks as paths, not a bitmap). */
+  /** The legend as drawn under the chart: swatches with labels, headings, and any story text. */
+  private legendItems(): Array<{ color: string; label: string; dash: boolean; heading: boolean }> {
+    const out: Array<{ color: string; label: string; dash: boolean; heading: boolean }> = [];
+    for (const el of this.legend.querySelectorAll<HTMLElement>('.item, .heading, .story')) {
+      const sw = el.querySelector<HTMLElement>('.sw');
+      out.push({ color: sw?.style.getPropertyValue('--c') ?? '', label: el.textContent ?? '', dash: Boolean(sw?.classList.contains('dash')), heading: !sw });
+    }
+    return out;
+  }
+
+  /**
+   * A standalone vector SVG of the chart (marks as paths, not a bitmap) with its title, legend, and
+   * a footer naming the scenario, seed, overrides, model version and export date, so a file found
+   * later says what it shows.
+   */
   toSvg(): string {
     const L = this.layout, s = this.store;
     if (!L || !s) return '';
-    const svg = document.createElementNS(NS, 'svg');
-    svg.setAttribute('xmlns', NS);
-    svg.setAttribute('viewBox', `0 0 ${L.w} ${L.h + 24}`);
-    svg.setAttribute('width', String(L.w)); svg.setAttribute('height', String(L.h + 24));
-    const style = document.createElementNS(NS, 'style');
-    style.textContent = EXPORT_CSS;
-    svg.append(style);
-    const bg = document.createElementNS(NS, 'rect');
-    bg.setAttribute('width', '100%'); bg.setAttribute('height', '100%'); bg.setAttribute('fill', '#fff');
-    svg.append(bg);
-    const title = document.createElementNS(NS, 'text');
-    title.setAttribute('x', '8'); title.setAttribute('y', '16'); title.setAttribute('class', 'title');
-    title.textContent = this.opts.title;
-    svg.append(title);
-    const body = document.createElementNS(NS, 'g');
-    body.setAttribute('transform', 'translate(0,24)');
-    const marks = document.createElementNS(NS, 'g');
+    const mk = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, text?: string) => {
+      const el = document.createElementNS(NS, tag);
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+      if (text !== undefined) el.textContent = text;
+      return el;
+    };
+    // Legend rows: items flow left to right and wrap at the chart's width (about 6.2 px per character).
+    const legend = mk('g');
+    let lx = 8, ly = 0;
+    for (const it of this.legendItems()) {
+      const w = (it.heading ? 0 : 20) + it.label.length * 6.2 + 14;
+      if (lx + w > L.w - 8 && lx > 8) { lx = 8; ly += 16; }
+      if (it.heading) legend.append(mk('text', { x: lx, y: ly + 11, class: 'heading' }, it.label));
+      else {
+        legend.append(it.dash ? mk('line', { x1: lx, x2: lx + 14, y1: ly + 7, y2: ly + 7, stroke: it.color, 'stroke-width': 2, 'stroke-dasharray': '4 2' })
+          : mk('rect', { x: lx, y: ly + 2, width: 14, height: 10, rx: 2, fill: it.color }));
+        legend.append(mk('text', { x: lx + 20, y: ly + 11 }, it.label));
+      }
+      lx += w;
+    }
+    const legendH = this.legendItems().length ? ly + 22 : 0;
+    const info = exportInfo.get(this);
+    const footer = `crowdout ${info?.version ?? ''} · ${info?.run ?? ''} · exported ${new Date().toISOString().slice(0, 10)}`.replace(/ · ·/g, ' ·');
+    const top = 24, H = top + L.h + legendH + 22;
+    const svg = mk('svg', { xmlns: NS, viewBox: `0 0 ${L.w} ${H}`, width: L.w, height: H });
+    svg.append(mk('style', {}, EXPORT_CSS), mk('rect', { width: '100%', height: '100%', fill: '#fff' }),
+      mk('text', { x: 8, y: 16, class: 'title' }, this.opts.title));
+    const body = mk('g', { transform: `translate(0,${top})` });
+    const marks = mk('g');
     const pp = svgPainter(marks);
     this.paint(pp, L, s);
     pp.unclip();
-    body.append(marks);
-    const deco = document.createElementNS(NS, 'g');
+    const deco = mk('g');
     this.decorate(d3.select(deco) as unknown as G, L, s);
-    body.append(deco);
-    svg.append(body);
+    body.append(marks, deco);
+    legend.setAttribute('transform', `translate(0,${top + L.h + 4})`);
+    svg.append(body, legend, mk('text', { x: 8, y: H - 8, class: 'footer' }, footer));
     return new XMLSerializer().serializeToString(svg);
   }
 
@@ -223,4 +267,5 @@ export abstract class Chart {
 const EXPORT_CSS = `text{font:11px system-ui,sans-serif;fill:#222}.title{font-weight:600;font-size:13px}
 .grid{stroke:#000;stroke-opacity:.08}.axis line{stroke:#444}.axis-label{fill:#555}
 .marker line{stroke:#D55E00;stroke-dasharray:4 3}.marker text{fill:#D55E00;font-weight:600}
-.ann line{stroke:#555;stroke-dasharray:2 3}.ann text{fill:#555}.sel{fill:none;stroke:#000;stroke-width:2}`;
+.ann line{stroke:#555;stroke-dasharray:2 3}.ann text{fill:#555}.sel{fill:none;stroke:#000;stroke-width:2}
+.marker.back line{stroke:#009E73}.marker.back text{fill:#007a59}.zero{stroke:#000;stroke-opacity:.35}.heading{font-weight:600}.footer{fill:#555;font-size:10px}`;

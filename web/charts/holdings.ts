@@ -26,7 +26,7 @@ export class HoldingsChart extends Chart {
   constructor(parent: HTMLElement, cls: ClassId = 'hyperscaler') {
     super(parent, {
       id: 'holdings', title: 'Cumulative net buying since the start, by asset', height: 230, margin: { l: 60, r: 16, t: 10, b: 22 },
-      note: 'The running sum of the class\'s daily net purchases of each asset (USD): the change in what it holds, at the prices it traded, not the holdings\' market value. Above zero: it has bought more than it sold since the start. T-bills, its cash leg, are left out. Hover for the values on a day.',
+      note: 'The running sum of the class\'s daily net purchases of each asset (USD): the change in what it holds, at the prices it traded, not the holdings\' market value. Above zero: it has bought more than it sold since the start. T-bills, its cash leg, are left out. Tap or hover for the values on a day.',
     });
     this.cls = cls;
     this.picker = document.createElement('select');

@@ -74,7 +74,7 @@ export class ProvenanceChart extends Chart {
     const avail = full - Math.min(4, thin) * 13 - (thin ? 6 : 0);
     e.rounds.forEach((r, ri) => {
       const x = L.m.l + ri * (colW + gap);
-      g.append('text').attr('class', 'round-head').attr('x', x).attr('y', L.m.t + 12).text(`Round ${r.round}`);
+      g.append('text').attr('class', 'round-head').attr('x', x).attr('y', L.m.t + 12).text(`Round ${r.round + 1}`);
       g.append('text').attr('class', 'round-sub').attr('x', x).attr('y', L.m.t + 26).text(fmt(r.totalUsd, 'usd'));
       const { blocks, rest } = groupRound(r);
       const items = rest ? [...blocks, rest] : blocks;
@@ -94,7 +94,7 @@ export class ProvenanceChart extends Chart {
         if (h >= 27) cell.append('text').attr('class', 'sub').attr('x', x + 10).attr('y', y + 24).attr('dy', '0.32em')
           .text(fit(`${fmt(b.usd, 'usd')} · ${isRest ? 'various' : TRIGGER_LABEL[b.trigger]}`, colW - 14));
         cell.on('pointermove', (ev: PointerEvent) => showTip({
-          title: `${e.date} · round ${r.round}`,
+          title: `${e.date} · round ${r.round + 1}`,
           rows: isRest ? [{ label: `${b.n} smaller groups`, value: fmt(b.usd, 'usd') }] : [
             { color: CLASS_COLOR[b.cls], label: 'Seller', value: CLASS_LABEL[b.cls] },
             { label: 'Asset', value: ASSET_LABEL[b.asset] },
@@ -124,13 +124,14 @@ function fit(s: string, px: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
+// The engine numbers a day's rounds from 0 (the first forced sales); people count from 1.
 /** One plain-language paragraph about a cascade, for students and screen readers. */
 export function story(e: CascadeEvent): string {
   const parts = e.rounds.map((r) => {
     const { blocks } = groupRound(r, 2);
     const who = blocks.map((b) => `${lower(CLASS_LABEL[b.cls])} sold ${fmt(b.usd, 'usd')} of ${ASSET_LABEL[b.asset]} (${lower(TRIGGER_LABEL[b.trigger])})`).join(' and ');
     const saw = r.round > 1 || ri(r) ? movesText(r) : '';
-    return `Round ${r.round}${saw ? `, after ${saw}` : ''}: ${who}.`;
+    return `Round ${r.round + 1}${saw ? `, after ${saw}` : ''}: ${who}.`;
   });
   return `On ${e.date} forced selling ran ${e.rounds.length} round${e.rounds.length === 1 ? '' : 's'} and ${fmt(e.totalUsd, 'usd')} in total. ${parts.join(' ')}`;
 }

@@ -47,30 +47,49 @@ export class SankeyChart extends Chart {
     label.textContent = 'Window ';
     this.select = document.createElement('select');
     this.select.id = 'sankey-window';
-    for (const [v, t] of [['all', 'Whole run so far'], ['before', 'Before idle money ran out'], ['after', 'After idle money ran out'], ['last60', 'Last 60 trading days']]) {
+    for (const [v, t] of [['all', 'Whole run so far'], ['before', 'Before idle money first ran out'], ['after', 'While idle money was run dry (every spell)'], ['last60', 'Last 60 trading days']]) {
       const o = document.createElement('option'); o.value = v!; o.textContent = t!; this.select.append(o);
     }
     this.select.addEventListener('change', () => { this.preset = this.select.value as WindowPreset; this.invalidate(); });
     label.append(this.select);
     this.rangeText = document.createElement('span');
     this.rangeText.className = 'muted';
-    bar.append(label, this.rangeText);
+    const hint = document.createElement('span');
+    hint.className = 'phone-only muted';
+    hint.textContent = ' Swipe sideways inside the diagram to see all of it.';
+    bar.append(label, this.rangeText, hint);
     this.el.insertBefore(bar, this.plot);
+    // On a narrow screen the diagram keeps a readable width and scrolls sideways inside its box.
+    const scroll = document.createElement('div');
+    scroll.className = 'scroll-x';
+    this.el.insertBefore(scroll, this.plot);
+    scroll.append(this.plot);
   }
 
-  window(s: RunStore): [number, number] {
+  /** The window as row ranges [from, to): idle money can come back, so "run dry" is every dry spell. */
+  windows(s: RunStore): Array<[number, number]> {
     const n = s.length, ex = s.exhaustionDay();
     switch (this.preset) {
-      case 'before': return [0, ex === null ? n : Math.min(n, ex)];
-      case 'after': return ex === null ? [n, n] : [ex, n];
-      case 'last60': return [Math.max(0, n - 60), n];
-      default: return [0, n];
+      case 'before': return [[0, ex === null ? n : Math.min(n, ex)]];
+      case 'after': return s.exhaustedSpans().map(([a, b]) => [a, Math.min(n, b ?? n)] as [number, number]).filter(([a, b]) => b > a);
+      case 'last60': return [[Math.max(0, n - 60), n]];
+      default: return [[0, n]];
     }
   }
 
+  /** First and last row covered (for the caption). */
+  window(s: RunStore): [number, number] {
+    const w = this.windows(s);
+    return w.length ? [w[0]![0], w[w.length - 1]![1]] : [s.length, s.length];
+  }
+
   graph(s: RunStore): Lk[] {
-    const [a, b] = this.window(s);
-    const sum = (c: string) => { const col = s.col(c); let v = 0; for (let i = a; i < b; i++) { const x = col[i]!; if (Number.isFinite(x)) v += x; } return Math.max(0, v); };
+    const ws = this.windows(s);
+    const sum = (c: string) => {
+      const col = s.col(c); let v = 0;
+      for (const [a, b] of ws) for (let i = a; i < b; i++) { const x = col[i]!; if (Number.isFinite(x)) v += x; }
+      return Math.max(0, v);
+    };
     const links: Lk[] = [];
     for (const c of CLASS_IDS) links.push({ source: `sell.${c}`, target: 'realloc', value: sum(`fof.sales.${c}`) });
     links.push({ source: 'realloc', target: 'paper', value: sum('fof.paper.realloc') });
@@ -88,11 +107,15 @@ export class SankeyChart extends Chart {
   }
 
   protected paint(): void {}
-  protected dataKey(s: RunStore): string { const [a, b] = this.window(s); return `${a}-${b}-${s.version}`; }
+  protected dataKey(s: RunStore): string { return `${JSON.stringify(this.windows(s))}-${s.version}`; }
 
   protected decorate(g: G, L: Layout, s: RunStore): void {
     const [a, b] = this.window(s);
-    this.rangeText.textContent = b > a ? ` ${s.dates[a]} – ${s.dates[b - 1]} (${b - a} trading days)` : ' (empty window)';
+    const ws = this.windows(s);
+    const days = ws.reduce((t, [x, y]) => t + y - x, 0);
+    this.rangeText.textContent = b > a
+      ? ` ${s.dates[a]} – ${s.dates[b - 1]} (${days} trading days${ws.length > 1 ? ` in ${ws.length} spells` : ''})`
+      : ' (empty window)';
     const links = this.graph(s);
     if (links.length === 0) {
       g.append('text').attr('class', 'empty').attr('x', L.w / 2).attr('y', L.h / 2).attr('text-anchor', 'middle')
@@ -107,7 +130,7 @@ export class SankeyChart extends Chart {
     const layout = sankey<N, Lk>().nodeId((d) => d.id).nodeAlign(sankeyRight).nodeWidth(12).nodePadding(14)
       .extent([[L.m.l + labelW, L.m.t + 4], [L.m.l + L.iw - labelW, L.m.t + L.ih - 4]]);
     const G2: Graph = layout({ nodes: nodes.map((d) => ({ ...d })), links: links.map((d) => ({ ...d })) });
-    const win = `${s.dates[a]} – ${s.dates[b - 1]}`;
+    const win = `${s.dates[a]} – ${s.dates[b - 1]}${ws.length > 1 ? ` (${ws.length} spells)` : ''}`;
     const path = sankeyLinkHorizontal<N, Lk>();
     for (const l of G2.links) {
       const src = l.source as unknown as N & { x0: number }, tgt = l.target as unknown as N;

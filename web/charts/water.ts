@@ -50,6 +50,11 @@ export class WaterChart extends Chart {
   protected paint(p: Painter, L: Layout, s: RunStore): void {
     const { a, b, yW, yR } = this.scales(L, s);
     const n = s.length, x = (i: number) => L.x(i);
+    // Spells with idle money run dry, shaded across both panels (drawn here: an open spell grows every day).
+    for (const [from, to] of s.exhaustedSpans()) {
+      const x0 = L.x(from), x1 = L.x(to ?? s.last);
+      p.path({ fill: O.vermillion, alpha: 0.07 }, (ctx) => { ctx.rect(x0, a.top, Math.max(1, x1 - x0), b.top + b.height - a.top); });
+    }
     p.clip(L.m.l, a.top, L.iw, a.height);
     // Stack the idle components bottom-up so the top edge is the total.
     let base: Float64Array | number = 0;
@@ -67,7 +72,7 @@ export class WaterChart extends Chart {
 
   protected decoKey(L: Layout, s: RunStore): string {
     const { yW, yR } = this.scales(L, s);
-    return `${yW.domain()}|${yR.domain()}|${s.exhaustionDay()}|${s.length > 0}`;
+    return `${yW.domain()}|${yR.domain()}|${JSON.stringify(s.exhaustedSpans().map(([a, b]) => [a, b ?? -1]))}|${s.length > 0}`;
   }
 
   protected decorate(g: G, L: Layout, s: RunStore): void {
@@ -76,8 +81,22 @@ export class WaterChart extends Chart {
     yAxis(g, L, yR, tick('rate'), { label: 'annual rate' });
     timeAxis(g, L, s.dates, a.top + a.height);
     timeAxis(g, L, s.dates, b.top + b.height);
-    const ex = s.exhaustionDay();
-    if (ex !== null) marker(g, L.x(ex), a.top, b.top + b.height, `idle money exhausted · ${s.dates[ex] ?? ''}`, L);
+    // Every spell with idle money run dry is shaded; its start is marked with the date, and a return
+    // of idle money is marked too (labels are skipped where they would overlap the previous one).
+    let lastLabel = -Infinity;
+    s.exhaustedSpans().forEach(([from, to], k) => {
+      const x0 = L.x(from), x1 = to === null ? x0 : L.x(to);
+      const room = x0 - lastLabel > 150;
+      // Narrow charts get short labels, so the date always fits.
+      const narrow = L.iw < 520;
+      marker(g, x0, a.top, b.top + b.height, k === 0 ? `${narrow ? 'exhausted' : 'idle money exhausted'} · ${s.dates[from] ?? ''}` : room ? `dry again · ${s.dates[from] ?? ''}` : '', L);
+      if (room || k === 0) lastLabel = x0;
+      if (to !== null) {
+        const back = g.append('g').attr('class', 'marker back');
+        back.append('line').attr('x1', x1).attr('x2', x1).attr('y1', a.top + 14).attr('y2', a.top + a.height);
+        if (x1 - lastLabel > 150) { back.append('text').attr('x', x1 + 4).attr('y', a.top + 25).text(`${narrow ? 'back' : 'idle money back'} · ${s.dates[to] ?? ''}`); lastLabel = x1; }
+      }
+    });
   }
 
   protected tip(i: number, y: number, s: RunStore): Tip {

@@ -1,9 +1,13 @@
 // Sliders for the main assumptions. Moving one adds a `path=value` override to the spec (shown as
 // a diff from the scenario); the run restarts with it and catches up to the same day.
-import { SLIDERS, encodeValue, type Slider } from '../app/sliders';
+import { SLIDERS, encodeValue, inactiveReason, type Slider } from '../app/sliders';
 import type { RunMeta, RunSpec } from '../app/types';
 import { fmt } from '../format';
 import { h } from './dom';
+import { termHelp } from './glossary';
+import type { TermKey } from '../glossary';
+
+const TERMS: Record<string, TermKey> = { 'pool.rrpUsd': 'rrp', 'central_bank.stance': 'qe', 'hedge_fund.leverage.preferred': 'times', 'hyperscaler.capexScale': 'times', 'pool.householdIdleUsd': 'idle' };
 
 export function showValue(s: Slider, v: unknown): string {
   if (s.kind === 'toggle') return v ? 'on' : 'off';
@@ -15,8 +19,8 @@ export function showValue(s: Slider, v: unknown): string {
 export function mountAssumptions(root: HTMLElement, onChange: (path: string, value: string | null) => void) {
   const list = h('div', { class: 'sliders' });
   const diff = h('ul', { id: 'diff', class: 'diff', 'aria-live': 'polite' });
-  root.append(h('h2', {}, 'Assumptions'), list, h('h3', {}, 'Changed from the scenario'), diff);
-  const inputs = new Map<string, { s: Slider; input: HTMLInputElement | HTMLSelectElement; out: HTMLOutputElement }>();
+  root.append(h('h2', { id: 'assumptions' }, 'Assumptions'), list, h('h3', {}, 'Changed from the scenario'), diff);
+  const inputs = new Map<string, { s: Slider; input: HTMLInputElement | HTMLSelectElement; out: HTMLOutputElement; why: HTMLElement }>();
   let base: Record<string, unknown> = {};
 
   for (const s of SLIDERS) {
@@ -33,17 +37,24 @@ export function mountAssumptions(root: HTMLElement, onChange: (path: string, val
       const same = s.kind === 'range' ? Math.abs(Number(v) - Number(base[s.path])) < s.step / 2 : v === base[s.path];
       onChange(s.path, same ? null : encodeValue(s, v));
     });
+    const why = h('p', { class: 'why', id: `${id}-why`, hidden: true });
     const row = h('div', { class: `slider ${s.kind}`, 'data-path': s.path },
-      h('label', { for: id }, s.label), out, input, h('p', { class: 'sentence' }, s.sentence));
+      h('label', { for: id }, s.label), out, input, why, h('p', { class: 'sentence' }, s.sentence, ...(TERMS[s.path] ? [termHelp(TERMS[s.path]!)] : [])));
     list.append(row);
-    inputs.set(s.path, { s, input, out });
+    inputs.set(s.path, { s, input, out, why });
   }
 
   /** Show a loaded run's values and the diff of the spec's overrides against the scenario. */
   function update(meta: RunMeta, spec: RunSpec) {
     base = meta.baseValues;
-    for (const [path, { s, input, out }] of inputs) {
+    for (const [path, { s, input, out, why }] of inputs) {
       const v = meta.values[path];
+      const reason = inactiveReason(path, meta.values);
+      input.disabled = reason !== null;
+      why.hidden = reason === null;
+      why.textContent = reason ?? '';
+      if (reason) input.setAttribute('aria-describedby', why.id); else input.removeAttribute('aria-describedby');
+      input.closest('.slider')!.classList.toggle('inactive', reason !== null);
       if (s.kind === 'toggle') (input as HTMLInputElement).checked = Boolean(v);
       else input.value = String(v);
       out.textContent = showValue(s, v);

@@ -9,6 +9,7 @@ import { ASSET_IDS } from '../../sim/ids';
 import { ASSET_LABEL } from '../theme';
 import { fmt } from '../format';
 import { h } from './dom';
+import { termHelp } from './glossary';
 import type { Claim, Side } from '../claims';
 import type { CompareUrl } from '../app/url';
 
@@ -21,7 +22,7 @@ function sideForm(key: 'a' | 'b', scenarios: ScenarioInfo[]) {
   const desc = h('p', { class: 'sentence' });
   const sync = () => { desc.textContent = scenarios.find((s) => s.name === scenario.value)?.description ?? ''; };
   scenario.addEventListener('change', sync);
-  const box = h('fieldset', { class: `side side-${key}` }, h('legend', {}, h('i', { class: 'sw' }), ` Side ${key.toUpperCase()}`), scenario, desc, overrides);
+  const box = h('fieldset', { class: `cmp-side cmp-side-${key}` }, h('legend', {}, h('i', { class: 'sw' }), ` Side ${key.toUpperCase()}`), scenario, desc, overrides);
   (box.querySelector('i.sw') as HTMLElement).style.setProperty('--c', SIDE_COLOR[key]);
   return {
     box,
@@ -32,7 +33,7 @@ function sideForm(key: 'a' | 'b', scenarios: ScenarioInfo[]) {
 
 /** `onRun` hears every comparison as it starts (the page puts it in the share URL). */
 export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], renderer: Renderer, showError: (e: FieldError, ctx: string) => void,
-  onRun?: (c: CompareUrl) => void) {
+  onRun?: (c: CompareUrl) => void, clearError: () => void = () => {}) {
   const pool = new WorkerPool();
   const claimBox = h('div', { id: 'claim-box', class: 'claim-box', hidden: true });
   const A = sideForm('a', scenarios), B = sideForm('b', scenarios);
@@ -45,7 +46,7 @@ export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], rende
   const grid = h('div', { class: 'compare-grid', id: 'cmp-grid' });
   root.append(
     h('h2', {}, 'Compare two runs'),
-    h('p', { class: 'lead' }, `Each side runs over several seeds at once in ${pool.size} background workers. Lines are medians across seeds; bands cover the 10th to 90th percentile.`),
+    h('p', { class: 'lead' }, `Each side runs over several seeds at once in ${pool.size} background workers. Lines are medians across seeds; bands cover the 10th to 90th percentile.`, termHelp('band'), termHelp('seed'), termHelp('override')),
     claimBox,
     h('div', { class: 'cmp-form' }, A.box, B.box,
       h('div', { class: 'cmp-go' }, h('label', {}, 'Seeds per side ', seeds), h('label', {}, 'Days ', days), go, status)),
@@ -56,6 +57,10 @@ export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], rende
   const charts = METRICS.map((m) => new CompareChart(grid, m));
   for (const c of charts) renderer.add(c);
   let generation = 0;
+  let activeClaim: Claim | null = null;
+  const claimNote = h('p', { class: 'muted', id: 'claim-note' });
+  /** What the shown charts are (for exported images); empty until a comparison ran. */
+  let shown = '';
 
   async function runSide(side: Side, n: number, d: number | undefined, onDone: () => void): Promise<BatchResult[]> {
     const jobs = Array.from({ length: n }, (_, i) => pool.run(async (api) => {
@@ -73,14 +78,38 @@ export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], rende
       A.set(req.a); B.set(req.b); seeds.value = String(req.seeds);
       days.value = req.days ? String(req.days) : '';
       claimBox.hidden = !req.claim;
-      if (req.claim) claimBox.replaceChildren(h('h3', {}, `${req.claim.id} · ${req.claim.title}`), h('p', {}, h('strong', {}, 'What to look at: '), req.claim.look),
-        h('p', { class: 'muted' }, `A = ${req.a.label}, B = ${req.b.label}. Highlighted charts come first.`));
+      if (req.claim) {
+        claimNote.textContent = `A = ${req.a.label}, B = ${req.b.label}. Highlighted charts come first.`;
+        claimBox.replaceChildren(h('h3', {}, `${req.claim.id} · ${req.claim.title}`), h('p', {}, h('strong', {}, 'What to look at: '), req.claim.look), claimNote);
+      } else activeClaim = null;
     }
-    const focus = req?.claim?.focus ?? [];
+    const focus = (req?.claim ?? activeClaim)?.focus ?? [];
     const a = A.get(), b = B.get();
     a.label = req?.a.label || [a.scenario, ...a.overrides].join(' '); b.label = req?.b.label || [b.scenario, ...b.overrides].join(' ');
-    const n = Math.max(1, Math.min(16, Math.floor(Number(seeds.value) || 4)));
-    const d = days.value ? Math.max(1, Math.floor(Number(days.value))) : undefined;
+    // Seeds and days are checked, not silently replaced: a wrong number says what is allowed.
+    const n = Number(seeds.value);
+    if (!Number.isInteger(n) || n < 1 || n > 16) {
+      status.textContent = '';
+      showError({ field: 'seeds', message: `seeds per side must be a whole number from 1 to 16 (got "${seeds.value}")` }, 'Compare');
+      seeds.focus();
+      return;
+    }
+    const dn = Number(days.value);
+    if (days.value && (!Number.isInteger(dn) || dn < 1)) {
+      status.textContent = '';
+      showError({ field: 'days', message: `days must be a whole number of at least 1, or blank for the whole run (got "${days.value}")` }, 'Compare');
+      days.focus();
+      return;
+    }
+    const d = days.value ? dn : undefined;
+    if (req?.claim) activeClaim = req.claim;
+    // A claim's note stays while you follow its advice (change a side, run again); it says what changed.
+    if (activeClaim && !req?.claim) {
+      const pairSame = a.scenario === activeClaim.a.scenario && b.scenario === activeClaim.b.scenario
+        && a.overrides.join() === activeClaim.a.overrides.join() && b.overrides.join() === activeClaim.b.overrides.join();
+      claimNote.textContent = pairSame ? `A = ${activeClaim.a.label}, B = ${activeClaim.b.label}.`
+        : `You changed the pair (the claim's own is A = ${activeClaim.a.label}, B = ${activeClaim.b.label}); now A = ${a.label}, B = ${b.label}.`;
+    }
     onRun?.({ a: { scenario: a.scenario, overrides: a.overrides }, b: { scenario: b.scenario, overrides: b.overrides }, seeds: n,
       ...(d ? { days: d } : {}), ...(req?.claim ? { claim: req.claim.id } : {}) });
     const gen = ++generation;
@@ -90,7 +119,8 @@ export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], rende
     status.textContent = `running 0 / ${total}…`;
     go.disabled = true;
     root.dataset.state = 'running';
-    const tickDone = () => { done++; if (gen === generation) status.textContent = `running ${done} / ${total}…`; };
+    let failed = false;
+    const tickDone = () => { done++; if (gen === generation && !failed) status.textContent = `running ${done} / ${total}…`; };
     try {
       const [ra, rb] = await Promise.all([runSide(a, n, d, tickDone), runSide(b, n, d, tickDone)]);
       if (gen !== generation) return;
@@ -98,6 +128,7 @@ export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], rende
       const store = compareStore(sa, sb);
       for (const c of charts) {
         c.labels = { a: `A: ${a.label}`, b: `B: ${b.label}` };
+        c.setKey(n);
         c.el.classList.toggle('focus', focus.includes(c.metric.key));
         c.setStore(store);
       }
@@ -108,19 +139,22 @@ export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], rende
         const sw = h('i', { class: 'sw' }); sw.style.setProperty('--c', SIDE_COLOR[sd]);
         return h('span', { class: 'item' }, sw, `${sd.toUpperCase()}: ${sd === 'a' ? a.label : b.label} (median, band 10–90% over ${n} seeds)`);
       }));
+      shown = `A: ${a.label} vs B: ${b.label} · seeds 1–${n}${d ? ` · ${d} days` : ''}`;
       status.textContent = `${total} runs in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
       root.dataset.state = 'done';
+      clearError();
       renderer.request();
     } catch (e) {
       if (gen !== generation) return;
+      failed = true;
       const err = e as Error & { field?: string };
-      status.textContent = 'failed';
+      status.textContent = 'failed: see the message above';
       root.dataset.state = 'error';
       showError({ field: err.field ?? '(compare)', message: err.message }, 'Compare');
     } finally { if (gen === generation) go.disabled = false; }
   }
-  go.addEventListener('click', () => { claimBox.hidden = true; void run(); });
-  return { run };
+  go.addEventListener('click', () => void run());
+  return { run, get shown() { return shown; } };
 }
 
 function renderTable(root: HTMLElement, la: string, lb: string, ra: BatchResult[], rb: BatchResult[]) {
@@ -136,6 +170,6 @@ function renderTable(root: HTMLElement, la: string, lb: string, ra: BatchResult[
       row('Peak HY spread', (x) => fmt(x.peakHy, 'spread')),
       row('Forced sales', (x) => fmt(x.forced, 'usd')),
       row('Cascade days · max rounds', (x) => `${x.cascades} · ${x.maxRounds}`),
-      ...ASSET_IDS.filter((a) => a !== 'tbills').map((a) => row(`${ASSET_LABEL[a]}: max drawdown`, (x) => fmt(x.drawdown[a] ?? NaN, 'pct'))),
+      ...ASSET_IDS.filter((a) => a !== 'tbills').map((a) => row(`${ASSET_LABEL[a]}: max drawdown`, (x) => fmt(-Math.abs(x.drawdown[a] ?? NaN), 'pct'))),
     )));
 }

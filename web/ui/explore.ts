@@ -46,6 +46,9 @@ export function mountExplore(root: HTMLElement, renderer: Renderer) {
     b.addEventListener('click', () => { holdings.setClass(p.cls); holdings.el.scrollIntoView({ block: 'nearest', behavior: 'smooth' }); });
     p.el.querySelector('.chart-tools')!.prepend(b);
   }
+  water.explain('idle', 'exhausted', 'units', 'coc', 'spread', 'bp', 'pct');
+  assets.explain('D', 'drawdown');
+  cascades.explain('cascade');
   charts.push(water, assets, flows, cascades, prov, sankey, ...panels, holdings);
   for (const c of charts) renderer.add(c);
 

@@ -4,6 +4,7 @@ import type { Controller } from '../app/controller';
 import { SPEEDS } from '../app/controller';
 import type { ScenarioInfo } from '../app/types';
 import { h } from './dom';
+import { termHelp } from './glossary';
 
 export interface PlaybarHandlers {
   onScenario(name: string): void;
@@ -28,13 +29,20 @@ export function mountPlaybar(root: HTMLElement, ctl: Controller, scenarios: Scen
 
   // The transport (play, step, the day) is one group: on a phone it is pinned to the bottom edge
   // so it stays in reach while the charts scroll (styles.css); on a wide screen it sits in the top bar.
-  const transport = h('div', { class: 'transport', id: 'transport', role: 'group', 'aria-label': 'Play and step' }, play, back, step, day);
+  // On a phone the assumptions sit below the charts: this button (shown only there) jumps to them.
+  const toAssumptions = h('button', { type: 'button', id: 'to-assumptions', class: 'phone-only', 'aria-label': 'Go to the assumptions', title: 'Assumptions' }, '⚙');
+  toAssumptions.addEventListener('click', () => document.getElementById('assumptions')?.scrollIntoView({ block: 'start' }));
+  const transport = h('div', { class: 'transport', id: 'transport', role: 'group', 'aria-label': 'Play and step' }, play, back, step, toAssumptions, day);
   root.append(
     h('label', { class: 'inline' }, 'Scenario ', scenario), transport,
-    h('label', { class: 'inline' }, 'Speed ', speed), reset, h('label', { class: 'inline' }, 'Seed ', seed),
+    h('label', { class: 'inline' }, 'Speed ', speed), reset, h('label', { class: 'inline' }, 'Seed', termHelp('seed'), seed),
   );
 
-  play.addEventListener('click', () => ctl.toggle());
+  // At the end Play becomes Replay: back to day 0 and play again.
+  play.addEventListener('click', () => {
+    if (ctl.store?.done && !ctl.playing) void ctl.reset().then((e) => { if (!e) ctl.play(); });
+    else ctl.toggle();
+  });
   step.addEventListener('click', () => void ctl.step(1));
   back.addEventListener('click', () => void ctl.back(1));
   reset.addEventListener('click', () => void ctl.reset());
@@ -47,6 +55,8 @@ export function mountPlaybar(root: HTMLElement, ctl: Controller, scenarios: Scen
   document.addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement;
     if (e.altKey || e.ctrlKey || e.metaKey || t.closest('input, select, textarea, [contenteditable]')) return;
+    // The run's keys belong to the Explore tab; on Compare, Sweep or the tour they do nothing.
+    if ((document.body.dataset.tab ?? 'explore') !== 'explore') return;
     // Space on a focused button clicks it (native); elsewhere it plays and pauses.
     if (e.key === ' ') { if (t.closest('button, summary, a')) return; e.preventDefault(); ctl.toggle(); }
     else if (e.key === 'ArrowRight') { e.preventDefault(); void ctl.step(e.shiftKey ? 20 : 1); }
@@ -55,25 +65,30 @@ export function mountPlaybar(root: HTMLElement, ctl: Controller, scenarios: Scen
 
   const refresh = () => {
     const s = ctl.store;
-    play.textContent = ctl.playing ? '❚❚ Pause' : '▶ Play';
+    const ended = Boolean(s?.done) && !ctl.playing;
+    play.textContent = ctl.playing ? '❚❚ Pause' : ended ? '↺ Replay' : '▶ Play';
+    play.title = ended ? 'The run has ended: replay it from day 0' : ctl.busy ? 'Wait: the run is being computed' : 'Play (space)';
     play.setAttribute('aria-pressed', String(ctl.playing));
-    play.disabled = !s || (s.done && !ctl.playing);
-    step.disabled = !s || s.done;
-    back.disabled = !s || s.t === 0;
+    play.disabled = !s || ctl.busy !== null;
+    step.disabled = !s || s.done || ctl.busy !== null;
+    back.disabled = !s || s.t === 0 || ctl.busy !== null;
     if (s) {
       const d = s.length ? s.dates[s.length - 1] : s.dates[0];
       // Two pieces that each stay on one line (a narrow bar wraps between them, not inside the date).
-      day.replaceChildren(h('span', { class: 'nowrap' }, `day ${s.t} / ${s.meta.days}`), ' ', h('span', { class: 'nowrap' }, `· ${d ?? ''}`));
+      day.replaceChildren(...(ctl.busy ? [h('span', { class: 'nowrap' }, ctl.busy), ' '] : []),
+        h('span', { class: 'nowrap' }, `day ${s.t} / ${s.meta.days}`), ' ', h('span', { class: 'nowrap' }, `· ${d ?? ''}`));
       day.dataset.t = String(s.t);
+      day.dataset.state = ctl.busy ? 'busy' : ended ? 'end' : ctl.playing ? 'playing' : 'paused';
     }
   };
-  ctl.on('loaded', () => {
-    const sp = ctl.spec!;
-    scenario.value = sp.scenario;
-    seed.value = String(sp.seed);
+  /** Show the loaded run's scenario and seed (after a change was refused, the controls go back). */
+  const sync = () => {
+    const sp = ctl.spec;
+    if (sp) { scenario.value = sp.scenario; seed.value = String(sp.seed); }
     refresh();
-  });
+  };
+  ctl.on('loaded', sync);
   ctl.on('progress', refresh);
   ctl.on('state', refresh);
-  return { refresh };
+  return { refresh, sync };
 }

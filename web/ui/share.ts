@@ -2,6 +2,7 @@
 // scenario JSON, the run summary, and loading a scenario file (validated in the worker).
 import type { Controller } from '../app/controller';
 import { fileBase, scenarioFile, seriesCsv } from '../app/exporters';
+import { unitsCsv } from '../app/units';
 import { specToCli, specToSearch } from '../app/url';
 import type { RunSpec } from '../app/types';
 import { fmt } from '../format';
@@ -9,12 +10,15 @@ import { download, h } from './dom';
 
 const MAX_FILE = 2_000_000;
 
-export function mountShare(root: HTMLElement, ctl: Controller, onImport: (raw: unknown, name: string) => void, onBadFile: (msg: string) => void) {
+export function mountShare(root: HTMLElement, ctl: Controller, onImport: (raw: unknown, name: string) => void, onBadFile: (msg: string) => void,
+  notify: (text: string) => void) {
   const link = h('input', { id: 'share-url', type: 'text', readonly: true, 'aria-label': 'Link to this exact run', class: 'mono' });
   const copy = h('button', { type: 'button', id: 'copy-link' }, 'Copy link');
   const cli = h('code', { id: 'share-cli', class: 'cli' });
   const csv = h('button', { type: 'button', id: 'export-csv' }, 'Series CSV');
+  const units = h('button', { type: 'button', id: 'export-units', title: 'The unit and meaning of every column of the series CSV' }, 'Column units');
   const json = h('button', { type: 'button', id: 'export-json' }, 'Scenario JSON');
+  const copied = h('output', { id: 'copy-status', class: 'muted', 'aria-live': 'polite' });
   const file = h('input', { id: 'import-file', type: 'file', accept: '.json,application/json', 'aria-label': 'Load a scenario file' });
   const summary = h('div', { id: 'summary', class: 'summary' });
   const summaryJson = h('pre', { id: 'summary-json', class: 'mono' });
@@ -22,16 +26,28 @@ export function mountShare(root: HTMLElement, ctl: Controller, onImport: (raw: u
 
   root.append(
     h('h2', {}, 'Share & export'),
-    h('div', { class: 'row' }, link, copy),
+    h('div', { class: 'row' }, link, copy, copied),
     h('p', { class: 'sentence' }, 'Same numbers from the command line: ', cli),
-    h('div', { class: 'row' }, csv, json),
+    h('div', { class: 'row' }, csv, units, json),
     h('label', { class: 'file' }, 'Load a scenario file ', file),
     h('h2', {}, 'Run summary'), summary,
     h('details', {}, h('summary', {}, 'Summary as JSON'), summarize, summaryJson),
   );
 
-  copy.addEventListener('click', () => { link.select(); void navigator.clipboard?.writeText(link.value).catch(() => {}); });
-  csv.addEventListener('click', () => { if (ctl.store && ctl.spec) download(`${fileBase(ctl.spec)}.csv`, seriesCsv(ctl.store), 'text/csv'); });
+  // Copying says whether it worked: the clipboard can be refused (no permission, an http page).
+  let copiedTimer = 0;
+  copy.addEventListener('click', () => {
+    link.select();
+    const say = (text: string) => { copied.textContent = text; clearTimeout(copiedTimer); copiedTimer = window.setTimeout(() => { copied.textContent = ''; }, 4000); };
+    if (!navigator.clipboard) { say('Selected: press Ctrl+C (⌘C) to copy'); return; }
+    navigator.clipboard.writeText(link.value).then(() => say('Copied ✓'), () => say('Selected: press Ctrl+C (⌘C) to copy'));
+  });
+  csv.addEventListener('click', () => {
+    if (!ctl.store || !ctl.spec) return;
+    if (ctl.store.length === 0) { notify('Nothing to export yet: the run is at day 0. Press play (or open a shared link) first.'); return; }
+    download(`${fileBase(ctl.spec)}.csv`, seriesCsv(ctl.store), 'text/csv');
+  });
+  units.addEventListener('click', () => { if (ctl.store && ctl.spec) download(`${fileBase(ctl.spec)}.units.csv`, unitsCsv(ctl.store.meta.columns), 'text/csv'); });
   json.addEventListener('click', () => { if (ctl.store && ctl.spec) download(`${fileBase(ctl.spec)}.json`, scenarioFile(ctl.store), 'application/json'); });
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
@@ -59,8 +75,8 @@ export function mountShare(root: HTMLElement, ctl: Controller, onImport: (raw: u
           ['10y peak', fmt(s.rates.treasury10y.peak, 'rate')],
           ['HY spread peak', fmt(s.rates.hySpread.peak, 'spread')],
           ['Cascades', `${s.cascades.count} days, ≤ ${s.cascades.maxRounds} rounds, ${fmt(s.cascades.forcedSalesUsd, 'usd')}`],
-          ['AI hardware', `${pct(s.assets.ai_hardware.totalReturn)} (max dd ${pct(s.assets.ai_hardware.maxDrawdown)})`],
-          ['Crypto', `${pct(s.assets.crypto.totalReturn)} (max dd ${pct(s.assets.crypto.maxDrawdown)})`],
+          ['AI hardware', `${pct(s.assets.ai_hardware.totalReturn)} (max drawdown ${pct(-Math.abs(s.assets.ai_hardware.maxDrawdown))})`],
+          ['Crypto', `${pct(s.assets.crypto.totalReturn)} (max drawdown ${pct(-Math.abs(s.assets.crypto.maxDrawdown))})`],
         ] as const).map(([k, v]) => h('tr', {}, h('th', {}, k), h('td', {}, v))))));
   }
   summarize.addEventListener('click', () => void showSummary());

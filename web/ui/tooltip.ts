@@ -6,6 +6,8 @@ let el: HTMLDivElement | null = null;
 
 function node(): HTMLDivElement {
   if (!el) {
+    // On touch screens a tip stays after the tap; the next tap outside any chart closes it.
+    document.addEventListener('pointerdown', (e) => { if (!(e.target as Element).closest?.('.plot')) hideTip(); });
     el = document.createElement('div');
     el.className = 'tooltip';
     el.setAttribute('role', 'status');

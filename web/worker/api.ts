@@ -2,7 +2,7 @@
 // Calls are coarse (load, step(n), batch) and new columns travel back as transferred buffers.
 import * as Comlink from 'comlink';
 import {
-  loadScenario, SCENARIOS, createRun, restoreRun, diffFromDefaults, summaryToJson, ScenarioError, COLUMN_NAMES,
+  loadScenario, SCENARIOS, createRun, restoreRun, diffFromDefaults, summaryToJson, ScenarioError, COLUMN_NAMES, VERSION,
   type Snapshot,
 } from '../../sim/index';
 import type { Summary } from '../../sim/api-types';
@@ -103,7 +103,7 @@ const api = {
       value: {
         name: sc.name, description: sc.description, dates: [...run.dates].slice(0, limit), days: limit, assets,
         columns: [...COLUMN_NAMES], diff: diffFromDefaults(sc),
-        scenarioJson: sc as unknown as Record<string, unknown>, values, baseValues,
+        scenarioJson: sc as unknown as Record<string, unknown>, values, baseValues, version: VERSION,
       },
     };
   },
