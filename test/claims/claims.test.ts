@@ -54,11 +54,6 @@ describe('claims C1–C12 (five seeds each)', () => {
     // With three times the idle money, the same capex path never exhausts it.
     for (const seed of SEEDS) expect(result('abundant-liquidity', seed).summary.exhaustionDay).toBeNull();
   });
-    for (const x of ratios) expect(x).toBeGreaterThan(1.5);
-    expect(median(ratios)).toBeGreaterThan(5);
-    // With three times the idle money, the same capex path never exhausts it.
-    for (const seed of SEEDS) expect(result('abundant-liquidity', seed).summary.exhaustionDay).toBeNull();
-  });
 
   it('C3: after exhaustion drawdowns split by duration: crypto and speculative > SaaS > broad equity > AI hardware', () => {
     const dd = (a: string) => median(perSeed((seed) => drawdown(col(result('baseline', seed), `price.${a}`), exhaustion(seed))));
