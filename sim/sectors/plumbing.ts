@@ -23,10 +23,10 @@ export function setCorridor(s: State): void {
   s.rrpRate = policy - p.rrpUnderPolicy;
 }
 
-/** Treasury positions that live on repo: the hedge funds' (basis and relative-value trades), USD.
- *  (The institutional book's inventory is not split into dealers and real-money holders yet.) */
+/** Treasury positions that live on repo: the hedge funds' (basis and relative-value trades) and
+ *  the institutional book's inventory (dealers finance theirs in repo), USD. */
 export function leveredTreasuries(s: State): number {
-  let u = 0;
+  let u = Math.max(0, s.units[s.sec.dealer * A + TR]!);
   for (let i = s.classStart[HF]!; i < s.classEnd[HF]!; i++) u += Math.max(0, s.units[i * A + TR]!);
   return u * s.price[TR]!;
 }
