@@ -16,11 +16,14 @@ export function nominalSpending(s: State): number {
   return re.gdpUsd * exp(log(1 + re.nominalGrowthAnnual) * years) + (s.capexEwma * 252 - s.capexRate0);
 }
 
-/** Update the transactions demand (firms' required deposits) and the nominal-spending index. */
+/** Update the transactions demand (firms' required deposits) and the nominal-spending index:
+ *  W = (N₀/v)·(N/N₀)^ε — at the start N₀/v, then growing with spending at income elasticity ε
+ *  (ε = 0 switches the growth off; Baumol–Tobin and Ball 2001 put ε near 0.5). */
 export function updateTransactionsDemand(s: State): void {
+  const re = s.sc.realEconomy;
   const n = Math.max(1, nominalSpending(s));
   s.nominalIndex = n / s.nominal0;
-  s.reWorking = n / s.sc.realEconomy.velocity;
+  s.reWorking = (s.nominal0 / re.velocity) * exp(re.transactionsElasticity * log(s.nominalIndex));
 }
 
 /** Capex received: the imported share goes abroad (foreign deposits), the rest to domestic firms. */

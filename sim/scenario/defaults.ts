@@ -112,6 +112,9 @@ export const DEFAULTS = {
      *  for payments (nominal GDP / demand deposits ≈ $28T / $5.2T, 2024Q1). Demand for them is
      *  nominal spending / velocity: it rises with spending (capex included) and falls back with it. */
     velocity: 5.4,
+    /** Income elasticity of transactions demand: W = (N₀/v)·(N/N₀)^ε (Baumol 1952, Tobin 1956: 0.5;
+     *  Ball 2001, "Another look at long-run money demand", J. Monetary Econ.: ≈ 0.5 for M1). */
+    transactionsElasticity: 0.5,
     /** Trend growth of nominal spending other than AI capex, per year. */
     nominalGrowthAnnual: 0.05,
     /** Mean lag, trading days, of the return of cash above transactions needs to households. */

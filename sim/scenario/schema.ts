@@ -37,7 +37,7 @@ export const scenarioSchema = z.strictObject({
     igVolBeta: num(0, 1), hyVolBeta: num(0, 2),
   }),
   realEconomy: z.strictObject({
-    initialCashUsd: usd(), velocity: num(0.5, 100), nominalGrowthAnnual: num(-0.5, 1), returnLagDays: num(1, 1000),
+    initialCashUsd: usd(), velocity: num(0.5, 100), transactionsElasticity: num(0, 2), nominalGrowthAnnual: num(-0.5, 1), returnLagDays: num(1, 1000),
     capexImportShare: frac, deficitUsd: num(-1e14, 1e14), billShare: frac, gdpUsd: num(1e12, 1e15), multiplier: num(0, 5),
   }),
   hyperscaler: z.strictObject({
