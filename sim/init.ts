@@ -12,7 +12,7 @@ import { updateRates } from './market/rates';
 import { riskyWealth } from './market/funding';
 import { IDLE_COMPONENTS } from './ids';
 import { nominalSpending, updateTransactionsDemand } from './agents/realEconomy';
-import { mmfBillShare } from './sectors/moneyFunds';
+import { MMF_SHARES, mmfBillShare } from './sectors/moneyFunds';
 import { leveredTreasuries, measureIdle, moneyMarketRates, setCorridor } from './sectors/plumbing';
 
 const A = N_ASSETS;
@@ -168,6 +168,8 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
       par[i * P + 2] = retail * (0.3 + 1.4 * rng.uniform()); // retail target weight in crypto+speculative
       par[i * P + 3] = sc.pool.householdBufferUsd * s;  // operating buffer, USD
       cash[i] = Math.round((sc.pool.householdBufferUsd + sc.pool.householdIdleUsd) * s);
+      // Money-fund shares at a NAV of $1: the funds' starting assets (ON RRP, bills, repo), pro rata.
+      st[i * S + MMF_SHARES] = (sc.pool.rrpUsd + Math.min(2.4e12, supply[TB]! * PRICE0 * 0.45) + sc.money_funds.repoUsd) * s;
     }
     // Households hold 30% of each risky market that is left, pro rata to their weights.
     for (let k = 0; k < A; k++) {

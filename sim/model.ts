@@ -24,7 +24,7 @@ import { hedgeFundRebalance, marginCalls, markHedgeFunds, payRedemptions, quarte
 import { ctaDecide } from './agents/cta';
 import { volTargetClose, volTargetDecide } from './agents/volTarget';
 import { buybacks } from './agents/buyback';
-import { retailFlows, stablecoinFlows } from './agents/households';
+import { consumption, retailFlows, stablecoinFlows } from './agents/households';
 import { applyShocks } from './shocks';
 import { DayRecord } from './record/dayRecord';
 import { checkBooks, recordDay } from './record/recorder';
@@ -75,6 +75,7 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   updateTransactionsDemand(s);
   updateReserveFloor(s);
   recirculate(s);
+  rec.addFof('households.consumption', consumption(s));
   // 4. Funding needs: the capex waterfall, Treasury issuance (deficit, TGA to target, QT runoff), capital calls.
   const capexPlanned = plannedCapex(s, c, x.planned);
   s.cumCapexPlanned += capexPlanned;

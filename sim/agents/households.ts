@@ -50,3 +50,12 @@ export function stablecoinFlows(s: State, o: Orders): void {
   o.add(issuer, TB, (got * (1 - sc.routeToCrypto)) / s.price[TB]!, VOLUNTARY);
   o.add(issuer, CR, (got * sc.routeToCrypto) / s.price[CR]!, VOLUNTARY);
 }
+
+/** Consumption closes the circular flow: households spend a share of their deposits above their
+ *  buffer at firms each day (the income firms pay out returns as their revenue). */
+export function consumption(s: State): number {
+  const k = s.sc.rest_of_market.consumptionShare;
+  let paid = 0;
+  for (let i = s.households.start; i < s.households.end; i++) paid += pay(s, i, s.sec.realEconomy, k * householdIdle(s, i));
+  return paid;
+}

@@ -108,14 +108,13 @@ export function clearFunding(s: State, f: FundingDay, o: Orders, rec: DayRecord,
     for (let i = s.households.start; i < s.households.end; i++) push(i, d * householdIdle(s, i));
     for (let i = s.classStart[SOV]!; i < s.classEnd[SOV]!; i++) push(i, d * Math.max(0, s.cash[i]! - sovereignBuffer(s, i)));
     for (let i = s.classStart[HS]!, j = 0; i < s.classEnd[HS]!; i++, j++) push(i, d * Math.max(0, s.cash[i]! - hyperscalerBuffer(s, i, dailyCapex[j]!)));
-    const fx = foreignTreasuryBudget(s);
-    if (spare > 0 || fx > 1) {
+    push(s.sec.foreign, foreignTreasuryBudget(s));
+    if (spare > 0) {
       const use = Math.min(need, spare);
-      let got = 0;
-      for (let j = 0; j < buyers.length; j++) got += placePaper(s, f, buyers[j]!, (use * amounts[j]!) / Math.max(1, spare));
-      rec.addFof('paper.deposits', got);
-      const gf = placePaper(s, f, s.sec.foreign, Math.min(fx, f.remaining()));
-      rec.addFof('paper.foreign', gf);
+      for (let j = 0; j < buyers.length; j++) {
+        const got = placePaper(s, f, buyers[j]!, (use * amounts[j]!) / spare);
+        rec.addFof(buyers[j] === s.sec.foreign ? 'paper.foreign' : 'paper.deposits', got);
+      }
     }
   }
   const residual = f.remaining();

@@ -40,7 +40,9 @@ export function openPrices(s: State, dr: Float64Array, news: Float64Array, noise
     const c = a.commonFactor;
     const eps = sig * (c * zCommon + Math.sqrt(1 - c * c) * rng.normal());
     const d = dr[k]!;
-    const carry = k === 0 ? (s.policy + s.policyAdj) / 252 : k <= 3 ? yieldOf(s, k) / 252 : 0;
+    // Treasury bills and coupons pay their interest in cash (sectors/treasury.ts), so their prices
+    // carry none; credit's coupons are not paid in cash and accrue in the price.
+    const carry = k === 2 || k === 3 ? yieldOf(s, k) / 252 : 0;
     s.lnF[k] += -a.duration * d + 0.5 * a.convexity * d * d + carry + a.driftAnnual / 252 + news[k]! + eps;
     s.mis[k] *= decay;
     s.price[k] = exp(s.lnF[k]! + s.mis[k]!);

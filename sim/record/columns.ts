@@ -13,7 +13,7 @@ export const COLUMN_NAMES: readonly string[] = [
   'demand.daily', 'demand.cumulative', 'funding.residual',
   'plumbing.soma', 'plumbing.reserves', 'plumbing.rrp', 'plumbing.tga', 'plumbing.currency', 'plumbing.fedOther',
   'plumbing.fedCapital', 'plumbing.srf', 'plumbing.reserveFloor', 'plumbing.transactionsDemand', 'plumbing.repoGap',
-  'mmf.rrp', 'mmf.bills', 'mmf.repo', 'foreign.deposits',
+  'mmf.rrp', 'mmf.bills', 'mmf.repo', 'mmf.nav', 'foreign.deposits',
   'rate.sofr', 'rate.iorb', 'rate.rrp', 'rate.bill3m',
   'rate.policy', 'rate.expectedPolicy', 'rate.costOfCapital', 'rate.treasury10y', 'rate.fundingSpread', 'rate.termPremium',
   'spread.ig_credit', 'spread.hy_credit', 'yield.ig_credit', 'yield.hy_credit',

@@ -3,6 +3,7 @@
 // exactly (integer dollars and units make the sums exact), or the run stops with an error.
 import { ASSET_IDS, CLASS_IDS, IDLE_COMPONENTS, N_ASSETS, N_CLASSES, TRIGGERS } from '../ids';
 import { fedIdentityGap, somaPar } from '../sectors/fed';
+import { mmfNav } from '../sectors/moneyFunds';
 import type { State } from '../state';
 import type { DayRecord } from './dayRecord';
 import { FOF_KEYS } from './dayRecord';
@@ -44,7 +45,7 @@ export function recordDay(s: State, cols: Float64Array[], rec: DayRecord, x: Day
   set('plumbing.tga', s.cash[s.sec.government]!); set('plumbing.currency', s.cash[s.sec.currency]!);
   set('plumbing.fedOther', s.fedOther); set('plumbing.fedCapital', s.fedCapital); set('plumbing.srf', s.fedSrf);
   set('plumbing.reserveFloor', s.reserveFloor); set('plumbing.transactionsDemand', s.reWorking); set('plumbing.repoGap', s.repoGap);
-  set('mmf.rrp', s.cash[m]!); set('mmf.bills', s.units[m * A]! * s.price[0]!); set('mmf.repo', s.mmfRepo);
+  set('mmf.rrp', s.cash[m]!); set('mmf.bills', s.units[m * A]! * s.price[0]!); set('mmf.repo', s.mmfRepo); set('mmf.nav', mmfNav(s));
   set('foreign.deposits', s.cash[s.sec.foreign]!);
   set('rate.sofr', s.sofr); set('rate.iorb', s.iorb); set('rate.rrp', s.rrpRate); set('rate.bill3m', s.bill3m);
   set('demand.daily', rec.demand); set('demand.cumulative', s.cumDemand); set('funding.residual', x.residual);

@@ -254,8 +254,8 @@ export const DEFAULTS = {
     srfOverIorb: 0.001,
     /** Interest paid on deposits as a share of the policy rate (deposit beta). */
     depositBeta: 0.3,
-    /** Margin loans pay the policy rate plus this spread. */
-    marginSpread: 0.005,
+    /** Margin loans pay SOFR plus this spread (repo-financed positions near SOFR, equity margin higher). */
+    marginSpread: 0.003,
     /** Average coupon on outstanding Treasury notes and bonds. */
     couponRate: 0.03,
   },
@@ -326,6 +326,9 @@ export const DEFAULTS = {
     /** Daily share of the gap to the retail target closed. */
     retailSpeed: 0.02,
     dealerCashUsd: 0.5e12,
+    /** Daily share of deposits above their buffer that households spend at firms (consumption:
+     *  firms' revenue, out of which they pay operating cash flow and buyback budgets). */
+    consumptionShare: 0.02,
   },
 
   stablecoin: {

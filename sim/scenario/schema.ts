@@ -88,7 +88,7 @@ export const scenarioSchema = z.strictObject({
     tighteningCap: num(0, 0.2), extraQtMonthlyUsd: usd(1e13),
   }),
   rest_of_market: z.strictObject({
-    households: int(1, 10_000_000), retailWeight: frac, liquidityBeta: num(0, 10), retailSpeed: frac, dealerCashUsd: usd(),
+    households: int(1, 10_000_000), retailWeight: frac, liquidityBeta: num(0, 10), retailSpeed: frac, dealerCashUsd: usd(), consumptionShare: frac,
   }),
   stablecoin: z.strictObject({ reservesUsd: usd(), growthAnnual: num(-1, 10), routeToCrypto: frac }),
   cascade: z.strictObject({ maxRounds: int(0, 50), thresholdUsd: usd() }),

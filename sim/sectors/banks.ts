@@ -52,11 +52,12 @@ export function reservesAtPremium(s: State, premium: number): number {
   return s.reserveFloor - ((lo + hi) / 2) * p.scaleUsd;
 }
 
-/** Banks pay deposit interest (depositBeta × policy) and receive margin interest (policy + spread). */
+/** Banks pay deposit interest (depositBeta × policy) and receive margin interest (yesterday's
+ *  SOFR + spread: levered positions are financed in repo, so scarce reserves make them dearer). */
 export function bankInterest(s: State): { deposits: number; margin: number } {
   const p = s.sc.plumbing;
   const policy = s.policy + s.policyAdj;
-  const dr = Math.max(0, p.depositBeta * policy) / 252, mr = Math.max(0, policy + p.marginSpread) / 252;
+  const dr = Math.max(0, p.depositBeta * policy) / 252, mr = Math.max(0, s.sofr + p.marginSpread) / 252;
   const b = s.sec.banks;
   let deposits = 0, margin = 0;
   for (let i = 0; i < s.n; i++) {

@@ -7,10 +7,26 @@
 //   s_bill = s₀ + κ·(bill share − bill share₀)      (bill supply against the funds' demand)
 import { N_ASSETS, assetIndex } from '../ids';
 import type { State } from '../state';
+import { S } from '../state';
 import { pay } from '../market/book';
 
 const A = N_ASSETS;
 const TB = assetIndex('tbills');
+
+/** Households' fund shares live in their state slot 0 (shares; the fund's liabilities). */
+export const MMF_SHARES = 0;
+
+export function mmfShares(s: State): number {
+  let n = 0;
+  for (let i = s.households.start; i < s.households.end; i++) n += s.st[i * S + MMF_SHARES]!;
+  return n;
+}
+
+/** Net asset value per share: the fund's assets over its shares (its income accrues to them). */
+export function mmfNav(s: State): number {
+  const n = mmfShares(s);
+  return n > 0 ? mmfAssets(s) / n : 1;
+}
 
 export function mmfAssets(s: State): number {
   const m = s.sec.moneyFund;

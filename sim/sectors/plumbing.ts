@@ -9,7 +9,8 @@ import { pay } from '../market/book';
 import { exp, log } from '../math';
 import { reservePremium, reservesAtPremium, reservesFedSide } from './banks';
 import { lendSrf } from './fed';
-import { billSpread, mmfRepo } from './moneyFunds';
+import { MMF_SHARES, billSpread, mmfNav, mmfRepo } from './moneyFunds';
+import { S } from '../state';
 
 const A = N_ASSETS;
 const TR = assetIndex('treasuries');
@@ -65,9 +66,12 @@ export function moneyFundInflows(s: State): number {
   const depositRate = s.sc.plumbing.depositBeta * (s.policy + s.policyAdj);
   if (s.rrpRate <= depositRate) return 0;
   const k = s.sc.money_funds.inflowShare;
+  const nav = mmfNav(s);
   let got = 0;
   for (let i = s.households.start; i < s.households.end; i++) {
-    got += pay(s, i, s.sec.moneyFund, k * Math.max(0, s.cash[i]! - s.par[i * 4 + 3]!));
+    const x = pay(s, i, s.sec.moneyFund, k * Math.max(0, s.cash[i]! - s.par[i * 4 + 3]!));
+    s.st[i * S + MMF_SHARES] += x / nav;
+    got += x;
   }
   return got;
 }
@@ -91,10 +95,11 @@ export function updateReserveFloor(s: State): void {
   s.reserveFloor = s.sc.plumbing.reserveFloorUsd * s.nominalIndex;
 }
 
-/** Idle money by component: ON RRP, reserves above the floor. */
+/** Idle money by component: ON RRP, reserves (net of standing-repo loans) above the floor. */
 export function measureIdle(s: State, out: Float64Array): number {
   s.reserves = reservesFedSide(s);
   out[0] = Math.max(0, s.cash[s.sec.moneyFund]!);
-  out[1] = Math.max(0, s.reserves - s.reserveFloor);
+  // Reserves lent by the standing repo facility are borrowed, not idle.
+  out[1] = Math.max(0, s.reserves - s.fedSrf - s.reserveFloor);
   return out[0]! + out[1]!;
 }
