@@ -20,6 +20,7 @@ export interface SeedObservation {
   nonFinite: number;
   rateShock: RunSeries;
   dashForCash: RunSeries;
+  debtCeiling: RunSeries;
 }
 
 export interface TargetDef {
@@ -67,6 +68,8 @@ const stylized = (asset: FactAsset): TargetDef[] => {
 // Episode windows and references (SCIENCE.md §4; market levels from FRED/S&P where noted).
 const RS = { from: '2022-01-03', to: '2022-12-30' };
 const RS_SRC = 'SCIENCE §4 (2022 rate shock)';
+const DT = { from: '2023-06-01', to: '2023-09-29' };
+const DT_SRC = 'Daily Treasury Statement (TGA), NY Fed (ON RRP), Fed H.4.1 (reserves); docs/HISTORY.md';
 const DC = { crashFrom: '2020-02-19', crashTo: '2020-03-23', tsyFrom: '2020-03-09', tsyTo: '2020-03-18', after: '2020-04-30' };
 const DC_SRC = 'SCIENCE §4; BIS WP 966';
 const ddRS = (a: string) => (o: SeedObservation) => windowDrawdown(o.rateShock, a, RS.from, RS.to);
@@ -107,6 +110,13 @@ const episodes: TargetDef[] = [
   { id: 'dash-for-cash-2020.y10_after', group: 'episode', fact: 'central bank absorbs', subject: 'dash-for-cash-2020', statistic: '10y yield change Mar 18–Apr 30 (bp)',
     reference: '< 0 (1.18% → 0.64%)', source: 'FRED DGS10', max: 0,
     value: (o) => 1e4 * (at(o.dashForCash, 'rate.treasury10y', DC.after) - at(o.dashForCash, 'rate.treasury10y', DC.tsyTo)) },
+  // The 2023 TGA rebuild after the debt-limit suspension: where the new bills' money came from.
+  { id: 'debt-ceiling-2023.tga_change', group: 'episode', fact: 'TGA rebuilt by bill issuance', subject: 'debt-ceiling-2023', statistic: 'TGA change Jun 1–Sep 29 2023 ($B)',
+    reference: '+634 ($22.9B → $656.9B)', source: DT_SRC, min: 450, max: 800, value: (o) => (at(o.debtCeiling, 'plumbing.tga', DT.to) - at(o.debtCeiling, 'plumbing.tga', DT.from)) / 1e9 },
+  { id: 'debt-ceiling-2023.rrp_change', group: 'episode', fact: 'bills absorbed mostly from ON RRP', subject: 'debt-ceiling-2023', statistic: 'ON RRP change Jun 1–Sep 29 2023 ($B)',
+    reference: '−602 ($2,160B → $1,558B)', source: DT_SRC, min: -800, max: -400, value: (o) => (at(o.debtCeiling, 'plumbing.rrp', DT.to) - at(o.debtCeiling, 'plumbing.rrp', DT.from)) / 1e9 },
+  { id: 'debt-ceiling-2023.reserves_change', group: 'episode', fact: 'reserves nearly unchanged', subject: 'debt-ceiling-2023', statistic: 'reserves change Jun 1–Sep 29 2023 ($B)',
+    reference: '−139 ($3,309B → $3,170B)', source: DT_SRC, min: -300, max: 100, value: (o) => (at(o.debtCeiling, 'plumbing.reserves', DT.to) - at(o.debtCeiling, 'plumbing.reserves', DT.from)) / 1e9 },
 ];
 
 const accounting: TargetDef[] = [

@@ -19,7 +19,7 @@ export interface ValidationOptions {
   onProgress?: (msg: string) => void;
 }
 
-export const EPISODES = ['rate-shock-2022', 'dash-for-cash-2020'] as const;
+export const EPISODES = ['rate-shock-2022', 'dash-for-cash-2020', 'debt-ceiling-2023'] as const;
 const scenarioFile = (name: string): URL => new URL(`../../scenarios/${name}.json`, import.meta.url);
 
 /** The scenarios a validation uses; throws ScenarioError on a bad override (the CLI turns it into exit 2). */
@@ -74,7 +74,8 @@ export function observeSeed(seed: number, sc: ReturnType<typeof validationScenar
   }
   const rateShock = run('rate-shock-2022', sc.episodes['rate-shock-2022']);
   const dashForCash = run('dash-for-cash-2020', sc.episodes['dash-for-cash-2020']);
-  return { obs: { seed, facts: f, maxImbalanceUsd: maxImb, nonFinite, rateShock, dashForCash }, returns, errors };
+  const debtCeiling = run('debt-ceiling-2023', sc.episodes['debt-ceiling-2023']);
+  return { obs: { seed, facts: f, maxImbalanceUsd: maxImb, nonFinite, rateShock, dashForCash, debtCeiling }, returns, errors };
 }
 
 /** Score targets on observations from several seeds. A statistic that throws counts as NaN. */

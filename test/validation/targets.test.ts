@@ -25,6 +25,7 @@ const PASSING_TODAY = [
   'rate-shock-2022.cta_return',
   'rate-shock-2022.y10_change',
   'dash-for-cash-2020.y10_after',
+  'debt-ceiling-2023.tga_change',
   'accounting.balance',
   'accounting.finite',
 ];
