@@ -83,11 +83,11 @@ describe('money market', () => {
 });
 
 describe('water level', () => {
-  it('idle money is ON RRP plus reserves above the floor, never negative', () => {
+  it('idle money is ON RRP plus reserves (net of standing-repo loans) above the floor, never negative', () => {
     const { columns: c } = runToEnd(base(), 2, { days: 500 }).data;
     for (let t = 0; t < 500; t++) {
       expect(c['idle.total']![t]!).toBeGreaterThanOrEqual(0);
-      const parts = Math.max(0, c['plumbing.rrp']![t]!) + Math.max(0, c['plumbing.reserves']![t]! - c['plumbing.reserveFloor']![t]!);
+      const parts = Math.max(0, c['plumbing.rrp']![t]!) + Math.max(0, c['plumbing.reserves']![t]! - c['plumbing.srf']![t]! - c['plumbing.reserveFloor']![t]!);
       expect(c['idle.total']![t]!).toBeCloseTo(parts, -3);
     }
   });
