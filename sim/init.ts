@@ -1,4 +1,4 @@
-// Initialization: balance sheets at the start date, sized in dollars from SCIENCE.md §3 (see
+// Initialization: balance sheets at the start date, sized in dollars from docs/CALIBRATION.md (see
 // docs/CALIBRATION.md). Every asset unit outstanding is held by someone; the institutional
 // rest-of-market book (the "dealer") holds what the named classes and households do not.
 import { buildCalendar } from './calendar';

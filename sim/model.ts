@@ -1,4 +1,4 @@
-// One trading day: the ordered phases of the model (MODEL-SKETCH "Each day, in order";
+// One trading day: the ordered phases of the model (the design sketch (docs/MODEL.md) "Each day, in order";
 // docs/MODEL.md "Process overview and scheduling"). Everything a day does is listed here.
 import { ASSET_IDS, N_ASSETS, assetIndex } from './ids';
 import type { Compiled } from './compiled';

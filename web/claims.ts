@@ -1,4 +1,4 @@
-// The claims tour: each thesis claim (docs THESIS.md, C1–C12) as a scenario pair for compare mode,
+// The claims tour: each thesis claim (docs the thesis (scenarios/README.md), C1–C12) as a scenario pair for compare mode,
 // the metrics to look at, and what a run must show for the claim to hold (or fail). The pairs follow
 // scenarios/README.md, which also records the measured verdicts.
 export interface Side { scenario: string; overrides: string[]; label: string }

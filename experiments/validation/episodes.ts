@@ -1,4 +1,4 @@
-// Statistics of the episode runs (SCIENCE.md §4): drawdowns, yield moves and correlations inside
+// Statistics of the episode runs (docs/CALIBRATION.md): drawdowns, yield moves and correlations inside
 // dated windows of a recorded run, and the return of a class's balance sheet.
 import { logReturns, maxDrawdown, pearson } from '../../sim/stats';
 

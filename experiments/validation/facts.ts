@@ -1,4 +1,4 @@
-// The stylized facts of one return series (Cont 2001, Quant. Finance 1:223; SCIENCE.md §2), as
+// The stylized facts of one return series (Cont 2001, Quant. Finance 1:223; docs/CALIBRATION.md), as
 // named numbers. Pure: the same series gives the same numbers.
 import {
   absAcfDecay, acf, excessKurtosis, garchFit, garchResiduals, hill, kurtosisByHorizon,

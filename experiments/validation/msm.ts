@@ -1,4 +1,4 @@
-// Method of simulated moments (Franke & Westerhoff 2012; SCIENCE §2): minimise the weighted squared
+// Method of simulated moments (Franke & Westerhoff 2012; docs/CALIBRATION.md): minimise the weighted squared
 // distance between simulated and target moments over declared parameters. Common random numbers
 // (the same seeds for every candidate) make the objective a deterministic, smooth-ish function of
 // the parameters; a Latin-hypercube start then Nelder–Mead in the unit cube finds its minimum.

@@ -1,6 +1,6 @@
 // The validation targets: each names a fact, the statistic the model is scored on, the real-world
 // reference with its source, and the pass band (on the mean over seeds). Targets without a band are
-// reported for information. References: SCIENCE.md §2 (Cont 2001 stylized facts) and §4 (episodes).
+// reported for information. References: docs/CALIBRATION.md (Cont 2001 stylized facts) and §4 (episodes).
 import type { Facts } from './facts';
 import {
   at, classReturn, windowCorrelation, windowDrawdown, windowReturn, type RunSeries,
@@ -37,7 +37,7 @@ export interface TargetDef {
   value: (o: SeedObservation) => number;
 }
 
-const CONT = 'Cont 2001; SCIENCE §2';
+const CONT = 'Cont 2001';
 const stylized = (asset: FactAsset): TargetDef[] => {
   const f = (k: keyof Facts) => (o: SeedObservation) => o.facts[asset][k];
   const equity = asset === 'broad_equity';
@@ -65,13 +65,13 @@ const stylized = (asset: FactAsset): TargetDef[] => {
   ];
 };
 
-// Episode windows and references (SCIENCE.md §4; market levels from FRED/S&P where noted).
+// Episode windows and references (docs/CALIBRATION.md; market levels from FRED/S&P where noted).
 const RS = { from: '2022-01-03', to: '2022-12-30' };
-const RS_SRC = 'SCIENCE §4 (2022 rate shock)';
+const RS_SRC = '2022 market data (see docs/VALIDATION.md, Sources)';
 const DT = { from: '2023-06-01', to: '2023-09-29' };
 const DT_SRC = 'Daily Treasury Statement (TGA), NY Fed (ON RRP), Fed H.4.1 (reserves); docs/HISTORY.md';
 const DC = { crashFrom: '2020-02-19', crashTo: '2020-03-23', tsyFrom: '2020-03-09', tsyTo: '2020-03-18', after: '2020-04-30' };
-const DC_SRC = 'SCIENCE §4; BIS WP 966';
+const DC_SRC = 'BIS WP 966; FRED DGS10; S&P 500';
 const ddRS = (a: string) => (o: SeedObservation) => windowDrawdown(o.rateShock, a, RS.from, RS.to);
 /** Pass band "within a factor 1.5 of the reference": [ref/1.5, ref·1.5]. */
 const factor = (ref: number) => ({ min: ref / 1.5, max: ref * 1.5 });
@@ -121,9 +121,9 @@ const episodes: TargetDef[] = [
 
 const accounting: TargetDef[] = [
   { id: 'accounting.balance', group: 'accounting', fact: 'daily balance holds', subject: 'all runs', statistic: 'max |daily imbalance| (USD)',
-    reference: '≈ 0 (rounding only, ≤ $1,000 on ~$10^14)', source: 'MODEL-SKETCH invariants', max: 1e3, value: (o) => o.maxImbalanceUsd },
+    reference: '≈ 0 (rounding only, ≤ $1,000 on ~$10^14)', source: 'accounting invariants (MODEL.md)', max: 1e3, value: (o) => o.maxImbalanceUsd },
   { id: 'accounting.finite', group: 'accounting', fact: 'prices, rates, balances finite', subject: 'all runs', statistic: 'non-finite recorded values',
-    reference: '0', source: 'MODEL-SKETCH invariants', max: 0, value: (o) => o.nonFinite },
+    reference: '0', source: 'accounting invariants (MODEL.md)', max: 0, value: (o) => o.nonFinite },
 ];
 
 export const TARGETS: readonly TargetDef[] = [...FACT_ASSETS.flatMap(stylized), ...episodes, ...accounting];

@@ -1,6 +1,6 @@
 // buyback: corporate programmes funded by cash flow from the real economy, executed only in open
 // windows. The window closes blackoutBeforeDays before each company's earnings date and reopens
-// blackoutAfterDays after (SCIENCE §1.5); dates are staggered so ~half are closed at the peak.
+// blackoutAfterDays after (sources: docs/CALIBRATION.md); dates are staggered so ~half are closed at the peak.
 // Buying is countercyclical: × (1 + countercyclical · drawdown of broad equity).
 import { CLASS_IDS, N_ASSETS, assetIndex } from '../ids';
 import type { State } from '../state';

@@ -1,4 +1,4 @@
-// central_bank: the policy rate follows the scenario path; stances change it (SCIENCE §3 for the
+// central_bank: the policy rate follows the scenario path; stances change it (docs/CALIBRATION.md for the
 // 2024–25 path and the QT schedule). `tightening` hikes at each meeting from a start date (the
 // "wrong diagnosis") and runs extra QT; `qe_backstop` buys new paper when the funding spread
 // rises above a trigger (the end-absorber of C6). Balance-sheet flows reach the funding market.

@@ -1,6 +1,6 @@
 // sovereign: AUM across assets, dry powder, and a schedule of capital calls for AI commitments.
 // When a call exceeds the cash above its buffer, the fund sells by a pecking order of confidence
-// (SCIENCE §1.8): by default the holding with the worst trailing return first, or an explicit
+// (sources: docs/CALIBRATION.md): by default the holding with the worst trailing return first, or an explicit
 // order that may include 'hedge_funds' (a redemption request, paid after the notice period).
 import { ASSET_IDS, CLASS_IDS, N_ASSETS, type AssetId } from '../ids';
 import type { Compiled } from '../compiled';

@@ -1,4 +1,4 @@
-// vol_target: exposure w = min(L_max, σ*/σ̂) of AUM (SCIENCE §1.3), σ̂ an EWMA of broad-equity
+// vol_target: exposure w = min(L_max, σ*/σ̂) of AUM (sources: docs/CALIBRATION.md), σ̂ an EWMA of broad-equity
 // variance with a fund-specific half-life; rebalanced only when the gap exceeds the fund's band.
 // Cuts are tagged vol_target; in cascade rounds σ̂ includes the day's move so far.
 import { CLASS_IDS, N_ASSETS, assetIndex } from '../ids';

@@ -1,4 +1,4 @@
-// Price formation, SCIENCE §1.1 and MODEL-SKETCH "Prices":
+// Price formation, docs/CALIBRATION.md and the design sketch (docs/MODEL.md) "Prices":
 //   Δln F_k = −D_k·Δr_k + ½·C_k·Δr_k² + carry_k + drift_k + news_k + ε_k     (fundamental)
 //   ln P_k  = ln F_k + m_k + I_k(Q)                                        (transient impact m, today's impact I)
 // ε_k has a common factor and stochastic volatility (log-vol AR(1) with a leverage-effect term).

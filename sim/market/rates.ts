@@ -1,4 +1,4 @@
-// Rates (SCIENCE §1.6): the 10y yield is expected policy + term premium + a share of the funding
+// Rates (sources: docs/CALIBRATION.md): the 10y yield is expected policy + term premium + a share of the funding
 // spread; the cost of capital is expected policy + term premium + the whole spread; credit spreads
 // widen with the funding spread by rating (C12) and with realised equity volatility.
 import { assetIndex } from '../ids';

@@ -4,7 +4,7 @@
 import type { AssetId } from '../ids';
 
 export interface AssetParams {
-  /** Effective (modified) duration in years: dP/P ≈ −D·Δr (SCIENCE §1.6). */
+  /** Effective (modified) duration in years: dP/P ≈ −D·Δr (sources: docs/CALIBRATION.md). */
   duration: number;
   /** Convexity in years²: + ½·C·Δr². */
   convexity: number;
@@ -50,7 +50,7 @@ export const DEFAULTS = {
   },
 
   impact: {
-    /** Y in ΔP/P = Y·σ·sign(Q)·√(|Q|/ADV) (square-root law, SCIENCE §1.1.3). */
+    /** Y in ΔP/P = Y·σ·sign(Q)·√(|Q|/ADV) (square-root law, docs/CALIBRATION.md). */
     y: 0.7,
     /** Share of a day's impact that is permanent (moves the fundamental). */
     permanentShare: 0.1,
@@ -134,7 +134,7 @@ export const DEFAULTS = {
   hyperscaler: {
     count: 5,
     /** Capex path: [date, annual rate USD], linear between points dated mid-year so each calendar
-     *  year's total matches its figure (big-4: ~$230B 2024, ~$410B 2025, $630–725B 2026 guidance; SCIENCE §3). */
+     *  year's total matches its figure (big-4: ~$230B 2024, ~$410B 2025, $630–725B 2026 guidance; docs/CALIBRATION.md). */
     capexPath: [['2024-07-01', 2.3e11], ['2025-07-01', 4.1e11], ['2026-07-01', 6.8e11], ['2027-07-01', 8.0e11]] as Array<[string, number]>,
     /** Operating cash flow left for capex after dividends and buybacks: [date, annual rate USD]
      *  (big-5 OCF ≈ $577B in 2025E, of which ~$200B is paid out to shareholders). */

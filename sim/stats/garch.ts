@@ -1,6 +1,6 @@
 // GARCH(1,1) (Bollerslev 1986) by Gaussian (quasi-)maximum likelihood:
 //   e_t = r_t − μ,  σ²_t = ω + α e²_{t−1} + β σ²_{t−1}.
-// Real daily returns give persistence α + β ≈ 0.98 (SCIENCE.md §2). Optimised with Nelder–Mead on an
+// Real daily returns give persistence α + β ≈ 0.98 (docs/CALIBRATION.md). Optimised with Nelder–Mead on an
 // unconstrained reparameterisation that keeps ω > 0, α, β ≥ 0 and α + β < 1 (covariance stationary).
 import { exp, log } from '../math';
 import { mean, variance } from './moments';

@@ -9,7 +9,7 @@ export interface HillOptions {
   k?: number;
   /**
    * Share of the tail sample used, k = round(fraction · n_tail).
-   * @defaultValue 0.025 (SCIENCE.md §2: top 2–5% of |r|)
+   * @defaultValue 0.025 (docs/CALIBRATION.md: top 2–5% of |r|)
    */
   fraction?: number;
   /**

@@ -1,4 +1,4 @@
-// Pure statistics for validating the model against stylized facts (SCIENCE.md §2) and for calibration.
+// Pure statistics for validating the model against stylized facts (docs/CALIBRATION.md) and for calibration.
 export { mean, variance, stdev, skewness, excessKurtosis } from './moments';
 export { acf } from './acf';
 export { logGamma, regularizedGammaP, regularizedGammaQ } from './gamma';

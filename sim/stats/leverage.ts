@@ -1,5 +1,5 @@
 // Leverage effect (Black 1976; Bouchaud, Matacz & Potters 2001): falling prices raise later volatility,
-// so corr(r_t, r²_{t+τ}) < 0 for τ ≥ 1, decaying over ~10–50 days (SCIENCE.md §2).
+// so corr(r_t, r²_{t+τ}) < 0 for τ ≥ 1, decaying over ~10–50 days (docs/CALIBRATION.md).
 import { pearsonRange } from './correlation';
 
 /**

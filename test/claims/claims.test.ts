@@ -1,4 +1,4 @@
-// One test per thesis claim (THESIS.md C1–C12): each runs its scenario pair over five seeds with
+// One test per thesis claim (the thesis (scenarios/README.md) C1–C12): each runs its scenario pair over five seeds with
 // common random numbers and asserts the claimed direction on recorded columns. No rule in the
 // engine names a claim; where the model does not reproduce a claim, the test asserts only the
 // part that holds and scenarios/README.md says what does not.
