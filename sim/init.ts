@@ -257,7 +257,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
     netDurationSupply: 0, residualEwma: 0, reallocWealth0: 0,
     iorb: 0, rrpRate: 0, sofr: 0, bill3m: 0, billSpread: sc.money_funds.billSpread0, mmfRepo: sc.money_funds.repoUsd, mmfBillShare0: 0,
     leveredTsy0: 0, repoGap: 0, reserves: pl.reservesUsd, reserveFloor: pl.reserveFloorUsd, fedOther, fedSrf: 0, fedCapital: 0,
-    nominal0: 1, nominalIndex: 1, tgaShock: 0, exhausted: false,
+    nominal0: 1, nominalIndex: 1, tgaShock: 0, outsideFlows: [], exhausted: false,
     n, cls, cash, units, par, st, classStart, classEnd, sec, households,
     idle0: 0, idle: 0, exhaustionDay: -1, reWorking: 0, capexRate0, capexEwma: (capexRate0 * sc.hyperscaler.capexScale) / 252,
     cumDemand: 0, cumCapexPlanned: 0, cumCapexSpent: 0, hfStakeFraction, redemptions: [], pendingPayouts: [], volShock: 0, tpShock: 0, liquidityShock: 0, capexShock: 1, hfEquity: new Float64Array(sc.hedge_fund.count), hfTrailing: 0,

@@ -12,7 +12,7 @@ import { currencyWithdrawals, measureIdle, moneyFundInflows, moneyMarketRates, r
 import { fedPaysInterest, mbsRunoff, repaySrf } from './sectors/fed';
 import { bankInterest, reservesFedSide } from './sectors/banks';
 import { issuanceNeed, payTreasuryInterest, primarySpending } from './sectors/treasury';
-import { foreignEquityOrders } from './sectors/foreign';
+import { foreignEquityOrders, outsideFlowOrders } from './sectors/foreign';
 import { IDLE_COMPONENTS } from './ids';
 import { closePrices, openPrices, rateChanges } from './market/prices';
 import { updateRates } from './market/rates';
@@ -119,6 +119,7 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   volTargetDecide(s, o, null);
   const openShare = buybacks(s, o);
   foreignEquityOrders(s, o);
+  rec.addFof('foreign.outsideFlow', outsideFlowOrders(s, o));
   retailFlows(s, o);
   stablecoinFlows(s, o);
   // 8. Clearing, round 0.

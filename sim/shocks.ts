@@ -1,5 +1,6 @@
 // Timed scenario shocks: a capex-guidance change, a volatility spike, a policy move, a term-premium
-// overlay (e.g. an oil shock), a withdrawal of idle cash, or a one-off repricing of one asset.
+// overlay (e.g. an oil shock), a withdrawal of idle cash, a one-off repricing of one asset, a move
+// of the TGA target, or an outside investor's flow into or out of one asset over some days.
 import { ASSET_IDS } from './ids';
 import type { Compiled } from './compiled';
 import type { State } from './state';
@@ -18,6 +19,11 @@ export function applyShocks(s: State, c: Compiled, events: RunEvent[]): void {
       case 'policy_rate': s.policyAdj += sh.value; break;
       case 'term_premium': s.tpShock += sh.value; break;
       case 'tga_target': s.tgaShock += sh.value; break;
+      case 'flow': {
+        const days = sh.days ?? 1;
+        s.outsideFlows.push({ asset: ASSET_IDS.indexOf(sh.asset ?? 'broad_equity'), usdPerDay: sh.value / days, daysLeft: days });
+        break;
+      }
       case 'price': {
         const k = ASSET_IDS.indexOf(sh.asset ?? 'broad_equity');
         s.lnF[k] += sh.value;

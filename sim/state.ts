@@ -116,6 +116,8 @@ export interface State {
   nominal0: number;           // nominal spending at the start, annual USD
   nominalIndex: number;       // nominal spending relative to the start
   tgaShock: number;           // USD added to the TGA target by shocks
+  /** Outside flows in progress (`flow` shocks): asset, USD a day (signed), trading days left. */
+  outsideFlows: Array<{ asset: number; usdPerDay: number; daysLeft: number }>;
   exhausted: boolean;         // idle money is below the exhaustion threshold now
 
   // ---- bookkeeping ---------------------------------------------------------------------------

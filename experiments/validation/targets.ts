@@ -21,6 +21,8 @@ export interface SeedObservation {
   rateShock: RunSeries;
   dashForCash: RunSeries;
   debtCeiling: RunSeries;
+  /** Δln P of broad equity per 1% of its value bought by an outside flow (multiplier.ts). */
+  multiplier: number;
 }
 
 export interface TargetDef {
@@ -117,6 +119,8 @@ const episodes: TargetDef[] = [
     reference: '−602 ($2,160B → $1,558B)', source: DT_SRC, min: -800, max: -400, value: (o) => (at(o.debtCeiling, 'plumbing.rrp', DT.to) - at(o.debtCeiling, 'plumbing.rrp', DT.from)) / 1e9 },
   { id: 'debt-ceiling-2023.reserves_change', group: 'episode', fact: 'reserves nearly unchanged', subject: 'debt-ceiling-2023', statistic: 'reserves change Jun 1–Sep 29 2023 ($B)',
     reference: '−139 ($3,309B → $3,170B)', source: DT_SRC, min: -300, max: 100, value: (o) => (at(o.debtCeiling, 'plumbing.reserves', DT.to) - at(o.debtCeiling, 'plumbing.reserves', DT.from)) / 1e9 },
+  { id: 'inelastic.broad_equity_multiplier', group: 'episode', fact: 'inelastic markets', subject: 'baseline + flow shock', statistic: 'Δln P per 1% of market value bought (5 days; 10 days later)',
+    reference: '≈ 5 (range 3–8)', source: 'Gabaix & Koijen 2021, NBER WP 28967', min: 3, max: 8, value: (o) => o.multiplier },
 ];
 
 const accounting: TargetDef[] = [

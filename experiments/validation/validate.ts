@@ -1,5 +1,6 @@
 // The validation suite without the CLI: run the long baseline-like run and the two episode
 // scenarios for each seed, compute the facts, score every target over the seeds.
+import { flowMultiplier } from './multiplier';
 import { readFileSync } from 'node:fs';
 import { loadScenario, runToEnd, type Scenario } from '../../sim/index';
 import { logReturns } from '../../sim/stats';
@@ -75,7 +76,9 @@ export function observeSeed(seed: number, sc: ReturnType<typeof validationScenar
   const rateShock = run('rate-shock-2022', sc.episodes['rate-shock-2022']);
   const dashForCash = run('dash-for-cash-2020', sc.episodes['dash-for-cash-2020']);
   const debtCeiling = run('debt-ceiling-2023', sc.episodes['debt-ceiling-2023']);
-  return { obs: { seed, facts: f, maxImbalanceUsd: maxImb, nonFinite, rateShock, dashForCash, debtCeiling }, returns, errors };
+  let multiplier = NaN;
+  try { multiplier = flowMultiplier(sc.long, 'broad_equity', seed); } catch (e) { errors.push(`seed ${seed} flow multiplier: ${(e as Error).message}`); }
+  return { obs: { seed, facts: f, maxImbalanceUsd: maxImb, nonFinite, rateShock, dashForCash, debtCeiling, multiplier }, returns, errors };
 }
 
 /** Score targets on observations from several seeds. A statistic that throws counts as NaN. */

@@ -1,7 +1,8 @@
 // Clearing one round of orders: the round's net flow extends the day's metaorder, the
 // square-root law moves the price, and every order fills at the round's price against the
 // institutional book (rest_of_market's elastic counterparty). Long-only holders cannot sell
-// more than they hold; only CTAs (futures) and the book itself may go short.
+// more than they hold; only CTAs (futures), the book itself and an outside seller (the foreign
+// sector delivering a `flow` shock) may go short.
 import { ASSET_IDS, CLASS_IDS, N_ASSETS } from '../ids';
 import { exp } from '../math';
 import type { State } from '../state';
@@ -15,7 +16,7 @@ const TB = 0;
 
 export function clearRound(s: State, o: Orders, from: number, round: number, rec: DayRecord): number {
   const price = s.price, units = s.units, cash = s.cash, cls = s.cls;
-  const dealer = s.sec.dealer;
+  const dealer = s.sec.dealer, foreign = s.sec.foreign;
   const flow = rec.roundFlow;
   flow.fill(0);
   // 1. Clamp sells to holdings (long-only classes) and sum the round's USD flow at the pre-round price.
@@ -24,7 +25,7 @@ export function clearRound(s: State, o: Orders, from: number, round: number, rec
   for (let i = from; i < o.count; i++) {
     const ag = o.agent[i]!, k = o.asset[i]!;
     let u = o.units[i]!;
-    if (u < 0 && cls[ag] !== CTA) {
+    if (u < 0 && cls[ag] !== CTA && ag !== foreign) {
       const have = units[ag * A + k]!;
       if (-u > have) { u = -Math.max(0, have); o.units[i] = u; }
       units[ag * A + k] += u;
@@ -33,7 +34,7 @@ export function clearRound(s: State, o: Orders, from: number, round: number, rec
   }
   for (let i = from; i < o.count; i++) {
     const u = o.units[i]!;
-    if (u < 0 && cls[o.agent[i]!] !== CTA) units[o.agent[i]! * A + o.asset[i]!] -= u;
+    if (u < 0 && cls[o.agent[i]!] !== CTA && o.agent[i] !== foreign) units[o.agent[i]! * A + o.asset[i]!] -= u;
   }
   // 2. New prices from the extended metaorder. T-bills are money-like: no impact.
   const y = s.sc.impact.y;

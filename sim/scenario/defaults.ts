@@ -340,8 +340,8 @@ export const DEFAULTS = {
 
   cascade: { maxRounds: 8, thresholdUsd: 1e9 },
 
-  shocks: [] as Array<{ date: string; kind: ShockKind; value: number; label?: string; asset?: AssetId }>,
+  shocks: [] as Array<{ date: string; kind: ShockKind; value: number; label?: string; asset?: AssetId; days?: number }>,
 };
 
-export type ShockKind = 'capex_scale' | 'vol_spike' | 'policy_rate' | 'term_premium' | 'liquidity_withdrawal' | 'price' | 'tga_target';
+export type ShockKind = 'capex_scale' | 'vol_spike' | 'policy_rate' | 'term_premium' | 'liquidity_withdrawal' | 'price' | 'tga_target' | 'flow';
 export type ScenarioInput = typeof DEFAULTS;

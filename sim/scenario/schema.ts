@@ -94,11 +94,15 @@ export const scenarioSchema = z.strictObject({
   cascade: z.strictObject({ maxRounds: int(0, 50), thresholdUsd: usd() }),
   shocks: z.array(z.strictObject({
     date: isoDate,
-    kind: z.enum(['capex_scale', 'vol_spike', 'policy_rate', 'term_premium', 'liquidity_withdrawal', 'price', 'tga_target']),
+    kind: z.enum(['capex_scale', 'vol_spike', 'policy_rate', 'term_premium', 'liquidity_withdrawal', 'price', 'tga_target', 'flow']),
     value: z.number().finite(),
     label: z.string().max(200).optional(),
     asset: assetId.optional(),
-  })),
+    /** `flow` only: trading days over which `value` dollars are bought (> 0) or sold (< 0). */
+    days: int(1, 2520).optional(),
+  }).refine((x) => x.kind !== 'flow' || (x.asset !== undefined && x.asset !== 'tbills'), { message: 'a flow needs an asset other than tbills (e.g. "asset": "broad_equity")', path: ['asset'] })
+    .refine((x) => x.kind !== 'flow' || Math.abs(x.value) <= 1e14, { message: 'a flow is at most $1e14 in absolute value', path: ['value'] })
+    .refine((x) => x.kind === 'flow' || x.days === undefined, { message: '"days" applies only to a "flow" shock', path: ['days'] })),
 }).refine((s) => s.start < s.end, { message: 'start must be before end', path: ['end'] });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

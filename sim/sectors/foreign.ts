@@ -24,3 +24,18 @@ export function foreignEquityOrders(s: State, o: Orders): void {
   const usd = s.sc.foreign.recycleSpeed * s.sc.foreign.equityShare * foreignSpare(s);
   if (usd > 1e6) o.add(s.sec.foreign, BE, usd / s.price[BE]!, VOLUNTARY);
 }
+
+/** Outside flows (`flow` shocks): the foreign sector buys or sells the day's slice of each flow in
+ *  the market, paying from or receiving into its deposits. It may sell what it does not hold (an
+ *  outside seller delivering from abroad), so its units of the asset can go negative. */
+export function outsideFlowOrders(s: State, o: Orders): number {
+  let usd = 0;
+  for (const f of s.outsideFlows) {
+    if (f.daysLeft <= 0) continue;
+    o.add(s.sec.foreign, f.asset, f.usdPerDay / s.price[f.asset]!, VOLUNTARY);
+    f.daysLeft--;
+    usd += f.usdPerDay;
+  }
+  if (s.outsideFlows.length > 0 && s.outsideFlows.every((f) => f.daysLeft <= 0)) s.outsideFlows = [];
+  return usd;
+}
