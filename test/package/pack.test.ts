@@ -24,7 +24,7 @@ console.log(JSON.stringify({ same: JSON.stringify(a) === JSON.stringify(b), colu
 `;
 
 const TYPED = `
-import { runSweep, analyzeSweep, type ExperimentSpecInput, type SweepRun, type MetricDef } from 'crowdout';
+import { runSweep, runScenario, defineSpec, analyzeSweep, type ExperimentSpecInput, type SweepRun, type MetricDef } from 'crowdout';
 import { runToEnd, loadScenario, type Summary } from 'crowdout/sim';
 const bonds: MetricDef = { name: 'bonds2025', column: 'fof.capex.bonds', agg: 'sum', from: '2025-01-01', to: '2025-12-31' };
 const spec: ExperimentSpecInput = { name: 'typed', base: 'baseline', seed: 1, days: 30,
@@ -35,6 +35,20 @@ const n: number = r.manifest.done + s.days;
 analyzeSweep('x').warnings.forEach((w: string) => w.length + n);
 // @ts-expect-error a misspelt option is a type error
 await runSweep(spec, { out: 'x', wrokers: 2 });
+const base = { name: 'd', base: 'baseline', seed: 1, design: { type: 'grid' } } as const;
+await runSweep(defineSpec({ ...base, parameters: [{ path: 'hedge_fund.leverage.max', values: [3, 6] }],
+  outputs: { metrics: ['exhaustionDay', 'assets.*.maxDrawdown', { name: 'b', column: 'cum.fof.capex.bonds', agg: 'last' }], series: { columns: ['price.crypto'] } } }), { out: 'y' });
+runScenario('baseline', { set: { 'central_bank.stance': 'qe_backstop', 'rates.policyPath.0': 0.05 } });
+// @ts-expect-error a misspelt parameter path
+defineSpec({ ...base, parameters: [{ path: 'hedge_fund.leverag.max', values: [3] }] });
+// @ts-expect-error a misspelt series column
+defineSpec({ ...base, parameters: [], outputs: { series: { columns: ['price.crypot'] } } });
+// @ts-expect-error a misspelt summary metric
+defineSpec({ ...base, parameters: [], outputs: { metrics: ['exhaustionDya'] } });
+// @ts-expect-error a misspelt column in a metric definition
+defineSpec({ ...base, parameters: [], outputs: { metrics: [{ name: 'b', column: 'fof.capex.bond', agg: 'sum' }] } });
+// @ts-expect-error a misspelt path in runScenario's set
+runScenario('baseline', { set: { 'central_bank.stanse': 'qe_backstop' } });
 `;
 
 describe('npm pack -> npm install -> plain node and NodeNext types', () => {
