@@ -47,8 +47,10 @@ export async function analyze(argv: string[]): Promise<number> {
     const file = v.out ?? `${dir}/${r.kind === 'summary' ? 'summary' : r.kind === 'pawn' ? 'pawn' : 'sensitivity'}.csv`;
     writeFileAtomic(file, toCsv(r.columns));
     if (r.convergence) writeFileAtomic(`${dir}/convergence.csv`, toCsv(r.convergence));
+    if (r.secondOrder) writeFileAtomic(`${dir}/sensitivity2.csv`, toCsv(r.secondOrder));
     const shown = r.kind === 'summary' && v.markdown ? compactSummary(r.columns) : r.columns;
     process.stdout.write(`${v.markdown ? formatMarkdown(shown) : formatTable(shown)}\n`);
+    if (r.secondOrder) process.stdout.write(`\nsecond-order indices (${dir}/sensitivity2.csv):\n${v.markdown ? formatMarkdown(r.secondOrder) : formatTable(r.secondOrder)}\n`);
     if (v.plots) {
       const figs = analysisPlots(dir, r);
       mkdirSync(v.plots, { recursive: true });
