@@ -63,7 +63,7 @@ describe('npm pack -> npm install -> plain node and NodeNext types', () => {
       writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
       npm(['install', join(t.dir, tgz), '--prefer-offline'], app);
       const nm = join(app, 'node_modules');
-      for (const absent of ['d3', 'd3-sankey', 'tsx', 'vite', 'typescript', 'esbuild']) expect(existsSync(join(nm, absent)), absent).toBe(false);
+      for (const absent of ['d3', 'd3-sankey', 'tsx', 'vite', 'typescript', 'esbuild', '@duckdb']) expect(existsSync(join(nm, absent)), absent).toBe(false);
       expect(existsSync(join(nm, 'crowdout', 'experiments', 'cli', 'main.ts'))).toBe(false); // compiled only
 
       writeFileSync(join(app, 'use.mjs'), SCRIPT);
