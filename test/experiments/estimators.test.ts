@@ -97,10 +97,11 @@ describe('analyze warnings', () => {
     expect(w[0]).toMatch(/S1\(a\) = 27\.800, ST\(a\) = 37\.600 outside \[0, 1\]/);
     expect(w[1]).toMatch(/1 of 2 parameters have an interval wider than 0\.5/);
     expect(sobolIndexWarnings('m', ['a'], [{ S1: -0.01, ST: 0.5, S1lo: -0.05, S1hi: 0.03, STlo: 0.45, SThi: 0.55 }])).toEqual([]);
-    const c = censoringWarnings('day', [100, 300, 730, 730, 730, 730, 730, 200, null, null]);
-    expect(c[0]).toMatch(/no value in 2 of 10 ok runs \(20%\)/);
-    expect(c[1]).toMatch(/5 of 8 runs \(63%\) sit at its largest value 730/);
+    const c = censoringWarnings('day', [100, 300, 730, 730, 730, 730, 730, 200, 400, 500, null, null]);
+    expect(c[0]).toMatch(/no value in 2 of 12 ok runs \(17%\)/);
+    expect(c[1]).toMatch(/5 of 10 runs \(50%\) sit at its largest value 730/);
     expect(censoringWarnings('x', [1, 2, 3, 4, 5])).toEqual([]);
+    expect(censoringWarnings('flag', [0, 1, 1, 0, 1, 1])).toEqual([]); // few-valued: piling at the max is its nature
     const spec = validateSpec({ name: 's', model: 'probe', seed: 1, parameters: [{ path: 'a', min: 0, max: 1 }], design: { type: 'sobol', samples: 16 } }).spec;
     const dw = designWarnings(spec);
     expect(dw.some((x) => /commonRandomNumbers is false/.test(x))).toBe(true);
