@@ -6,7 +6,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { UserError } from '../cli/errors';
 import { validateSpec } from '../spec/load';
-import type { ExperimentSpec } from '../spec/schema';
 import { expandDesign, type Plan } from '../design/expand';
 import { morrisTrajectories } from '../design/morris';
 import { designRng } from '../seeds';
@@ -15,7 +14,7 @@ import { readManifest } from '../io/manifest';
 import type { Column } from '../io/tables';
 import { sobolIndices, sobolPointEstimates, sobolSecondOrder } from './sobol';
 import { morrisIndices } from './morris';
-import { pawnIndices } from './pawn';
+import { pawnTable, sobolRowsPerSample } from './pawnTable';
 import { censoringWarnings, convergenceWarnings, designWarnings, sobolIndexWarnings } from './warnings';
 
 export interface AnalyzeOptions {
@@ -70,7 +69,7 @@ export function analyzeSweep(dir: string, o: AnalyzeOptions = {}): AnalyzeResult
   const params = spec.parameters.map((p) => p.path);
   const col = (name: string, values: (string | number)[], kind: Column['kind'] = typeof values[0] === 'string' ? 'STRING' : 'DOUBLE'): Column => ({ name, kind, values });
   const D = spec.design;
-  if (o.method === 'pawn') return { kind: 'pawn', notes, warnings, columns: pawn(spec, plan, metrics, pointMean, o.slices ?? 10, resamples, confidence, col) };
+  if (o.method === 'pawn') return { kind: 'pawn', notes, warnings, columns: pawnTable(spec, plan, metrics, pointMean, o.slices ?? 10, resamples, confidence) };
   if (D.type === 'sobol') {
     const d = params.length, per = sobolRowsPerSample(spec);
     const s2 = { metric: [] as string[], parameter_i: [] as string[], parameter_j: [] as string[], S2: [] as number[], S2_lo: [] as number[], S2_hi: [] as number[], n: [] as number[] };
@@ -136,38 +135,6 @@ export function analyzeSweep(dir: string, o: AnalyzeOptions = {}): AnalyzeResult
     return { kind: 'morris', notes, warnings, columns: Object.entries(out).map(([k, v]) => col(k, v, k === 'n' ? 'INT64' : undefined)) };
   }
   return { kind: 'summary', notes, warnings, columns: summary(plan, metrics, recs, pointMean) };
-}
-
-/** Design rows per Sobol base sample: A, B, A_B^1..d, and with secondOrder B_A^1..d. */
-const sobolRowsPerSample = (spec: ExperimentSpec): number =>
-  spec.parameters.length * (spec.design.type === 'sobol' && spec.design.secondOrder ? 2 : 1) + 2;
-
-/** Unit-free input values for PAWN: numbers as they are, listed values by their position in the list. */
-function inputValue(p: ExperimentSpec['parameters'][number], v: unknown): number {
-  if ('values' in p) return p.values.indexOf(v as never);
-  return typeof v === 'number' ? v : Number.NaN;
-}
-
-function pawn(spec: ExperimentSpec, plan: Plan, metrics: string[], pointMean: (p: number, m: string) => number, slices: number,
-  resamples: number, confidence: number, col: (name: string, values: (string | number)[], kind?: Column['kind']) => Column): Column[] {
-  const D = spec.design;
-  if (D.type !== 'lhs' && D.type !== 'sobol')
-    throw new UserError(`--method pawn needs a sampled design (lhs or sobol); this sweep is ${D.type}`);
-  // Independent rows only: every LHS point; the A and B rows of a Sobol design.
-  const per = D.type === 'sobol' ? sobolRowsPerSample(spec) : 1;
-  const rows = plan.points.map((_, p) => p).filter((p) => p % per < (D.type === 'sobol' ? 2 : 1));
-  if (rows.length < 2 * slices) throw new UserError(`--slices ${slices}: PAWN needs at least 2 runs per slice; this sweep has ${rows.length} independent points`);
-  const out = { metric: [] as string[], parameter: [] as string[], median: [] as number[], median_lo: [] as number[], median_hi: [] as number[], max: [] as number[], mean: [] as number[], n: [] as number[] };
-  for (const m of metrics) {
-    const use = rows.filter((p) => Number.isFinite(pointMean(p, m)));
-    const X = spec.parameters.map((q) => use.map((p) => inputValue(q, plan.points[p]!.set[q.path])));
-    const y = use.map((p) => pointMean(p, m));
-    pawnIndices(X, y, slices, resamples, confidence, designRng(spec.seed, `bootstrap:pawn:${m}`)).forEach((x, i) => {
-      out.metric.push(m); out.parameter.push(spec.parameters[i]!.path);
-      out.median.push(x.median); out.median_lo.push(x.lo); out.median_hi.push(x.hi); out.max.push(x.max); out.mean.push(x.mean); out.n.push(x.n);
-    });
-  }
-  return Object.entries(out).map(([k, v]) => col(k, v, k === 'n' ? 'INT64' : undefined));
 }
 
 function summary(plan: Plan, metrics: string[], recs: Map<number, { metrics?: Record<string, unknown> }>, pointMean: (p: number, m: string) => number): Column[] {
