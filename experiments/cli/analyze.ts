@@ -18,7 +18,7 @@ const USAGE = `usage: crowdout analyze DIR [--metric NAME]... [--method pawn [--
   --confidence C     interval level (default 0.95)
   --out FILE         the table's CSV (default DIR/sensitivity.csv, DIR/pawn.csv or DIR/summary.csv)
   --markdown         print the table as Markdown (summaries as mean ± sd)
-  --plots DIR        write SVG figures there: index bars with intervals (sobol, pawn), mu*-sigma
+  --plots FIGDIR     write SVG figures there: index bars with intervals (sobol, pawn), mu*-sigma
                      (morris), mean ± sd per design point (other designs), series envelopes
 Warnings on stderr say when the numbers should not be read as they stand.`;
 
