@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const USAGE = `usage: crowdout analyze DIR [--metric NAME]... [--method pawn [--slices 10]] [--bootstrap 1000]
-                        [--confidence 0.95] [--out FILE] [--markdown]
+                        [--confidence 0.95] [--out FILE] [--markdown] [--plots FIGDIR]
   --metric NAME      analyse this metric (repeatable; default: every numeric metric)
   --method pawn      PAWN indices (lhs designs, or the A and B rows of a sobol design)
   --slices N         PAWN: conditioning slices per input (default 10)
