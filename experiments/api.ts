@@ -7,6 +7,7 @@
 import type { RunData, Summary } from '../sim/api-types';
 import { loadScenario, runToEnd } from '../sim/index';
 import type { Scalar } from './spec/schema';
+import type { ParameterSet } from './typedSpec';
 import { flatten, toOverrides, type Metric } from './run/engine';
 
 export { runSweep, type SweepOptions, type SweepProgress, type SweepResult } from './sweep';
@@ -16,6 +17,8 @@ export { validateSpec, loadSpecFile } from './spec/load';
 export type { ExperimentSpec, ExperimentSpecInput, Parameter, Design } from './spec/schema';
 export type { MetricDef, Agg } from './spec/metricDef';
 export type { MetricsCallback, SweepRun } from './run/callback';
+export { defineSpec, type CrowdoutSpec, type ColumnName, type MetricSelector, type ParameterSet, type TypedParameter, type TypedDesign } from './typedSpec';
+export type { SeriesColumn, SummaryMetric, ParameterPath } from './paths';
 export { runSeed } from './seeds';
 export { UserError } from './cli/errors';
 
@@ -24,7 +27,7 @@ export interface RunScenarioOptions {
   seed?: number;
   days?: number;
   /** Overrides by dotted path, as an object or as `path=value` strings (like --set). */
-  set?: Record<string, Scalar> | string[];
+  set?: ParameterSet | string[];
 }
 
 export interface ScenarioRun {
@@ -36,7 +39,7 @@ export interface ScenarioRun {
 
 /** Run one scenario (a name, a raw scenario object, or an already-loaded Scenario) to its end, synchronously. */
 export function runScenario(nameOrScenario: string | object, opts: RunScenarioOptions = {}): ScenarioRun {
-  const overrides = Array.isArray(opts.set) ? opts.set : toOverrides(opts.set ?? {});
+  const overrides = Array.isArray(opts.set) ? opts.set : toOverrides((opts.set ?? {}) as Record<string, Scalar>);
   const scenario = loadScenario(nameOrScenario, overrides);
   const { summary, data } = runToEnd(scenario, opts.seed ?? 1, opts.days === undefined ? {} : { days: opts.days });
   return { summary, data, metrics: flatten(summary) };

@@ -6,16 +6,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { UserError } from '../cli/errors';
 import { validateSpec } from '../spec/load';
-import type { ExperimentSpec } from '../spec/schema';
 import { expandDesign, type Plan } from '../design/expand';
 import { morrisTrajectories } from '../design/morris';
 import { designRng } from '../seeds';
 import { readJournal } from '../io/journal';
 import { readManifest } from '../io/manifest';
 import type { Column } from '../io/tables';
-import { sobolIndices, sobolPointEstimates } from './sobol';
+import { sobolIndices, sobolPointEstimates, sobolSecondOrder } from './sobol';
 import { morrisIndices } from './morris';
-import { pawnIndices } from './pawn';
+import { pawnTable, sobolRowsPerSample } from './pawnTable';
 import { censoringWarnings, convergenceWarnings, designWarnings, sobolIndexWarnings } from './warnings';
 
 export interface AnalyzeOptions {
@@ -34,6 +33,8 @@ export interface AnalyzeResult {
   warnings: string[];
   /** Sobol: the indices at N/4, N/2 and N base samples, per metric and parameter. */
   convergence?: Column[];
+  /** Sobol with design.secondOrder: S_ij per metric and pair of parameters. */
+  secondOrder?: Column[];
 }
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : v === 'Inf' ? Infinity : v === '-Inf' ? -Infinity : Number.NaN);
@@ -68,19 +69,21 @@ export function analyzeSweep(dir: string, o: AnalyzeOptions = {}): AnalyzeResult
   const params = spec.parameters.map((p) => p.path);
   const col = (name: string, values: (string | number)[], kind: Column['kind'] = typeof values[0] === 'string' ? 'STRING' : 'DOUBLE'): Column => ({ name, kind, values });
   const D = spec.design;
-  if (o.method === 'pawn') return { kind: 'pawn', notes, warnings, columns: pawn(spec, plan, metrics, pointMean, o.slices ?? 10, resamples, confidence, col) };
+  if (o.method === 'pawn') return { kind: 'pawn', notes, warnings, columns: pawnTable(spec, plan, metrics, pointMean, o.slices ?? 10, resamples, confidence) };
   if (D.type === 'sobol') {
-    const d = params.length, per = d + 2;
+    const d = params.length, per = sobolRowsPerSample(spec);
+    const s2 = { metric: [] as string[], parameter_i: [] as string[], parameter_j: [] as string[], S2: [] as number[], S2_lo: [] as number[], S2_hi: [] as number[], n: [] as number[] };
     const out = { metric: [] as string[], parameter: [] as string[], S1: [] as number[], S1_lo: [] as number[], S1_hi: [] as number[], ST: [] as number[], ST_lo: [] as number[], ST_hi: [] as number[], n: [] as number[] };
     const conv = { metric: [] as string[], parameter: [] as string[], n: [] as number[], S1: [] as number[], ST: [] as number[] };
     for (const m of metrics) {
-      const fA: number[] = [], fB: number[] = [], fAB: number[][] = params.map(() => []);
+      const fA: number[] = [], fB: number[] = [], fAB: number[][] = params.map(() => []), fBA: number[][] = params.map(() => []);
       let dropped = 0;
       for (let j = 0; j < D.samples; j++) {
         const ys = Array.from({ length: per }, (_, q) => pointMean(j * per + q, m));
         if (!ys.every(Number.isFinite)) { dropped++; continue; }
         fA.push(ys[0]!); fB.push(ys[1]!);
         for (let i = 0; i < d; i++) fAB[i]!.push(ys[2 + i]!);
+        if (D.secondOrder) for (let i = 0; i < d; i++) fBA[i]!.push(ys[2 + d + i]!);
       }
       if (dropped) notes.push(`${m}: ${dropped} of ${D.samples} base samples dropped (failed or non-numeric runs)`);
       if (fA.length < 2) { warnings.push(`${m}: fewer than 2 usable base samples; no indices`); continue; }
@@ -92,6 +95,12 @@ export function analyzeSweep(dir: string, o: AnalyzeOptions = {}): AnalyzeResult
         out.n.push(fA.length);
       });
       warnings.push(...sobolIndexWarnings(m, params, ix));
+      if (D.secondOrder) {
+        for (const x of sobolSecondOrder({ fA, fB, fAB }, fBA, resamples, confidence, designRng(spec.seed, `bootstrap2:${m}`))) {
+          s2.metric.push(m); s2.parameter_i.push(params[x.i]!); s2.parameter_j.push(params[x.j]!);
+          s2.S2.push(x.S2); s2.S2_lo.push(x.S2lo); s2.S2_hi.push(x.S2hi); s2.n.push(fA.length);
+        }
+      }
       // Convergence: the same estimator on the first N/4, N/2 and N usable base samples.
       const sizes = [...new Set([Math.floor(fA.length / 4), Math.floor(fA.length / 2), fA.length])].filter((k) => k >= 2);
       const stBySize = sizes.map((k) => {
@@ -102,7 +111,8 @@ export function analyzeSweep(dir: string, o: AnalyzeOptions = {}): AnalyzeResult
       warnings.push(...convergenceWarnings(m, params, stBySize));
     }
     return { kind: 'sobol', notes, warnings, columns: Object.entries(out).map(([k, v]) => col(k, v, k === 'n' ? 'INT64' : undefined)),
-      convergence: Object.entries(conv).map(([k, v]) => col(k, v, k === 'n' ? 'INT64' : undefined)) };
+      convergence: Object.entries(conv).map(([k, v]) => col(k, v, k === 'n' ? 'INT64' : undefined)),
+      ...(D.secondOrder ? { secondOrder: Object.entries(s2).map(([k, v]) => col(k, v, k === 'n' ? 'INT64' : undefined)) } : {}) };
   }
   if (D.type === 'morris') {
     const trajs = morrisTrajectories(D.trajectories, params.length, D.levels, designRng(spec.seed, 'morris'));
@@ -125,34 +135,6 @@ export function analyzeSweep(dir: string, o: AnalyzeOptions = {}): AnalyzeResult
     return { kind: 'morris', notes, warnings, columns: Object.entries(out).map(([k, v]) => col(k, v, k === 'n' ? 'INT64' : undefined)) };
   }
   return { kind: 'summary', notes, warnings, columns: summary(plan, metrics, recs, pointMean) };
-}
-
-/** Unit-free input values for PAWN: numbers as they are, listed values by their position in the list. */
-function inputValue(p: ExperimentSpec['parameters'][number], v: unknown): number {
-  if ('values' in p) return p.values.indexOf(v as never);
-  return typeof v === 'number' ? v : Number.NaN;
-}
-
-function pawn(spec: ExperimentSpec, plan: Plan, metrics: string[], pointMean: (p: number, m: string) => number, slices: number,
-  resamples: number, confidence: number, col: (name: string, values: (string | number)[], kind?: Column['kind']) => Column): Column[] {
-  const D = spec.design;
-  if (D.type !== 'lhs' && D.type !== 'sobol')
-    throw new UserError(`--method pawn needs a sampled design (lhs or sobol); this sweep is ${D.type}`);
-  // Independent rows only: every LHS point; the A and B rows of a Sobol design.
-  const per = D.type === 'sobol' ? spec.parameters.length + 2 : 1;
-  const rows = plan.points.map((_, p) => p).filter((p) => p % per < (D.type === 'sobol' ? 2 : 1));
-  if (rows.length < 2 * slices) throw new UserError(`--slices ${slices}: PAWN needs at least 2 runs per slice; this sweep has ${rows.length} independent points`);
-  const out = { metric: [] as string[], parameter: [] as string[], median: [] as number[], median_lo: [] as number[], median_hi: [] as number[], max: [] as number[], mean: [] as number[], n: [] as number[] };
-  for (const m of metrics) {
-    const use = rows.filter((p) => Number.isFinite(pointMean(p, m)));
-    const X = spec.parameters.map((q) => use.map((p) => inputValue(q, plan.points[p]!.set[q.path])));
-    const y = use.map((p) => pointMean(p, m));
-    pawnIndices(X, y, slices, resamples, confidence, designRng(spec.seed, `bootstrap:pawn:${m}`)).forEach((x, i) => {
-      out.metric.push(m); out.parameter.push(spec.parameters[i]!.path);
-      out.median.push(x.median); out.median_lo.push(x.lo); out.median_hi.push(x.hi); out.max.push(x.max); out.mean.push(x.mean); out.n.push(x.n);
-    });
-  }
-  return Object.entries(out).map(([k, v]) => col(k, v, k === 'n' ? 'INT64' : undefined));
 }
 
 function summary(plan: Plan, metrics: string[], recs: Map<number, { metrics?: Record<string, unknown> }>, pointMean: (p: number, m: string) => number): Column[] {

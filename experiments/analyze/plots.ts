@@ -9,7 +9,8 @@ import { validateSpec } from '../spec/load';
 import { expandDesign, type Plan } from '../design/expand';
 import { readJournal } from '../io/journal';
 import { readManifest } from '../io/manifest';
-import { barChart, chart, type Series } from '../validation/svg';
+import { chart, type Series } from '../validation/svg';
+import { barChart } from '../validation/barChart';
 import { quantile } from './bootstrap';
 import type { AnalyzeResult } from './index';
 

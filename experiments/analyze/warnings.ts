@@ -31,8 +31,10 @@ export function censoringWarnings(metric: string, values: readonly (number | nul
   if (finite.length >= 4) {
     const max = Math.max(...finite), min = Math.min(...finite);
     const atMax = finite.filter((v) => v === max).length;
-    if (max > min && atMax >= 2 && atMax / finite.length >= 0.1)
-      out.push(`${metric}: ${atMax} of ${finite.length} runs (${pct(atMax, finite.length)}) sit at its largest value ${fmt(max)}: censored at the horizon? Indices of a censored outcome describe the censoring as much as the outcome`);
+    // Only for outcomes with a spread of values: a 0/1 or few-valued metric piles up at its max by nature.
+    const distinct = new Set(finite).size;
+    if (max > min && distinct >= 5 && atMax >= 2 && atMax / finite.length >= 0.1)
+      out.push(`${metric}: ${atMax} of ${finite.length} runs (${pct(atMax, finite.length)}) sit at its largest value ${fmt(max)}: censored at the horizon or capped by a limit? Indices and means of a censored outcome describe the censoring as much as the outcome`);
   }
   return out;
 }

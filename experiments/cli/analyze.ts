@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const USAGE = `usage: crowdout analyze DIR [--metric NAME]... [--method pawn [--slices 10]] [--bootstrap 1000]
-                        [--confidence 0.95] [--out FILE] [--markdown]
+                        [--confidence 0.95] [--out FILE] [--markdown] [--plots FIGDIR]
   --metric NAME      analyse this metric (repeatable; default: every numeric metric)
   --method pawn      PAWN indices (lhs designs, or the A and B rows of a sobol design)
   --slices N         PAWN: conditioning slices per input (default 10)
@@ -18,7 +18,7 @@ const USAGE = `usage: crowdout analyze DIR [--metric NAME]... [--method pawn [--
   --confidence C     interval level (default 0.95)
   --out FILE         the table's CSV (default DIR/sensitivity.csv, DIR/pawn.csv or DIR/summary.csv)
   --markdown         print the table as Markdown (summaries as mean ± sd)
-  --plots DIR        write SVG figures there: index bars with intervals (sobol, pawn), mu*-sigma
+  --plots FIGDIR     write SVG figures there: index bars with intervals (sobol, pawn), mu*-sigma
                      (morris), mean ± sd per design point (other designs), series envelopes
 Warnings on stderr say when the numbers should not be read as they stand.`;
 
@@ -47,8 +47,10 @@ export async function analyze(argv: string[]): Promise<number> {
     const file = v.out ?? `${dir}/${r.kind === 'summary' ? 'summary' : r.kind === 'pawn' ? 'pawn' : 'sensitivity'}.csv`;
     writeFileAtomic(file, toCsv(r.columns));
     if (r.convergence) writeFileAtomic(`${dir}/convergence.csv`, toCsv(r.convergence));
+    if (r.secondOrder) writeFileAtomic(`${dir}/sensitivity2.csv`, toCsv(r.secondOrder));
     const shown = r.kind === 'summary' && v.markdown ? compactSummary(r.columns) : r.columns;
     process.stdout.write(`${v.markdown ? formatMarkdown(shown) : formatTable(shown)}\n`);
+    if (r.secondOrder) process.stdout.write(`\nsecond-order indices (${dir}/sensitivity2.csv):\n${v.markdown ? formatMarkdown(r.secondOrder) : formatTable(r.secondOrder)}\n`);
     if (v.plots) {
       const figs = analysisPlots(dir, r);
       mkdirSync(v.plots, { recursive: true });

@@ -3,7 +3,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from './errors';
 
-export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(cmd: string, argv: string[], options: T) {
+/** What parseArgs returns for these options (named, so declaration files can be emitted). */
+export type ParsedFlags<T extends NonNullable<ParseArgsConfig['options']>> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: true }>>;
+
+export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(cmd: string, argv: string[], options: T): ParsedFlags<T> {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: true });
   } catch (e) {

@@ -10,7 +10,8 @@ const COMMANDS: Record<string, { help: string; load: () => Promise<(argv: string
   attribute: { help: 'split the crowding out among capex, deficit, QT and the rest (Shapley)', load: async () => (await import('./attribute')).attributeCmd },
   sweep: { help: 'run a designed experiment (grid, list, lhs, sobol, morris) on worker threads', load: async () => (await import('./sweep')).sweep },
   merge: { help: 'merge sharded sweep outputs into one', load: async () => (await import('./merge')).merge },
-  analyze: { help: 'Sobol or Morris sensitivity indices of a sweep', load: async () => (await import('./analyze')).analyze },
+  analyze: { help: 'sensitivity indices (Sobol, Morris, PAWN), summaries and plots of a sweep', load: async () => (await import('./analyze')).analyze },
+  discover: { help: 'scenario discovery: PRIM boxes where a sweep\'s runs meet a condition', load: async () => (await import('./discover')).discover },
   'check-model': { help: 'validation suite: stylized facts and episodes', load: async () => (await import('../validation/checkModel')).checkModel },
   calibrate: { help: 'method-of-simulated-moments calibration', load: async () => (await import('../validation/calibrate')).calibrate },
 };

@@ -76,6 +76,11 @@ export function expandDesign(spec: ExperimentSpec): Plan {
         ab[i] = b[i]!; // A with column i taken from B (Saltelli 2010, A_B^(i))
         points.push({ set: fromUnits(ps, ab), info: { sobol_sample: j, sobol_matrix: `AB${i + 1}` } });
       }
+      if (D.secondOrder) for (let i = 0; i < d; i++) {
+        const ba = [...b];
+        ba[i] = a[i]!; // B with column i taken from A (Saltelli 2002, B_A^(i)), for second-order indices
+        points.push({ set: fromUnits(ps, ba), info: { sobol_sample: j, sobol_matrix: `BA${i + 1}` } });
+      }
     });
   } else {
     designColumns = ['morris_trajectory', 'morris_step', 'morris_factor'];

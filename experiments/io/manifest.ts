@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { UserError } from '../cli/errors';
 import { writeFileAtomic } from './atomic';
+import { packageRoot } from './packageRoot';
 
 export interface Shard { index: number; count: number }
 
@@ -45,15 +46,26 @@ export interface Manifest {
   merged?: { dir: string; shard: Shard | null; runs: number; nodeVersion: string }[];
 }
 
-const repoRoot = new URL('../../', import.meta.url);
+const repoRoot = packageRoot;
 
 export function crowdoutVersion(): string {
   return (JSON.parse(readFileSync(new URL('package.json', repoRoot), 'utf8')) as { version: string }).version;
 }
 
+/** Where the commit comes from: git in a checkout; lib/build-info.json (written by build:lib) in an installed package. */
+const inCheckout = (): boolean => existsSync(new URL('.git', repoRoot));
+const buildInfo = (): { gitCommit?: string | null; gitDirty?: boolean | null } => {
+  try {
+    return JSON.parse(readFileSync(new URL('lib/build-info.json', repoRoot), 'utf8')) as { gitCommit?: string | null; gitDirty?: boolean | null };
+  } catch {
+    return {};
+  }
+};
+
 let commit: string | null | undefined;
 export function gitCommit(): string | null {
   if (commit !== undefined) return commit;
+  if (!inCheckout()) return (commit = buildInfo().gitCommit ?? null);
   try {
     commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || null;
   } catch {
@@ -63,6 +75,7 @@ export function gitCommit(): string | null {
 }
 
 export function gitDirty(): boolean | null {
+  if (!inCheckout()) return buildInfo().gitDirty ?? null;
   try {
     return execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() !== '';
   } catch {

@@ -18,8 +18,10 @@ export interface PoolOptions {
 }
 
 const TARGET_CALL_MS = 100;
-const bootUrl = new URL('./tsx-worker-boot.mjs', import.meta.url);
-const entryUrl = new URL('./worker.ts', import.meta.url).href;
+// From source, workers boot tsx and then import worker.ts; from the build (lib/), worker.js runs as is.
+const compiled = import.meta.url.endsWith('.js');
+const bootUrl = new URL(compiled ? './worker.js' : './tsx-worker-boot.mjs', import.meta.url);
+const entryUrl = new URL(compiled ? './worker.js' : './worker.ts', import.meta.url).href;
 
 async function runSerial(todo: number[], o: PoolOptions): Promise<void> {
   const run = await createRunner(o.init);

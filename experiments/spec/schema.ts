@@ -38,10 +38,12 @@ const design = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('lhs'), samples: z.int().min(1).max(10_000_000) }),
   z.strictObject({
     type: z.literal('sobol'),
-    /** N base samples; the design has N·(d+2) points. Powers of two keep the sequence balanced. */
+    /** N base samples; the design has N·(d+2) points (N·(2d+2) with secondOrder). Powers of two keep the sequence balanced. */
     samples: z.int().min(2).max(1_000_000),
     /** Random digital shift of the Sobol points, keyed by the master seed (randomised QMC). */
     scramble: z.boolean().optional(),
+    /** Also run B with column i from A (B_A^i) for second-order indices: N·(2d+2) points. */
+    secondOrder: z.boolean().optional(),
   }),
   z.strictObject({
     type: z.literal('morris'),

@@ -8,6 +8,7 @@ import { facts } from './facts';
 import { col, nonFiniteCount, type RunSeries } from './episodes';
 import { summarize, type TargetResult } from './report';
 import { FACT_ASSETS, TARGETS, type FactAsset, type SeedObservation, type TargetDef } from './targets';
+import { packageRoot } from '../io/packageRoot';
 
 export interface ValidationOptions {
   seeds: readonly number[];
@@ -21,7 +22,7 @@ export interface ValidationOptions {
 }
 
 export const EPISODES = ['rate-shock-2022', 'dash-for-cash-2020', 'debt-ceiling-2023'] as const;
-const scenarioFile = (name: string): URL => new URL(`../../scenarios/${name}.json`, import.meta.url);
+const scenarioFile = (name: string): URL => new URL(`scenarios/${name}.json`, packageRoot);
 
 /** The scenarios a validation uses; throws ScenarioError on a bad override (the CLI turns it into exit 2). */
 export function validationScenarios(opts: Pick<ValidationOptions, 'years' | 'set'>): { long: Scenario; episodes: Record<(typeof EPISODES)[number], Scenario> } {
