@@ -11,8 +11,11 @@ export interface Compiled {
   mbsRunoffAt(day: number): number;
   tgaTargetAt(day: number): number;
   tighteningStart: number;
-  /** Mean of the announced policy path over the next `horizon` trading days, per calendar day index. */
-  forwardPolicy: Float64Array;
+  /** Per trading day: mean of the policy path announced by that day over the next two years (NaN if none). */
+  guidanceMean: Float64Array;
+  /** Inflation and the output gap observed on a day (scenario paths; what the policy rule reads). */
+  inflationAt(day: number): number;
+  outputGapAt(day: number): number;
   calls: Map<number, number>;
   shocks: Map<number, Scenario['shocks']>;
 }
@@ -40,18 +43,30 @@ export function compile(sc: Scenario, dayNumbers: Int32Array): Compiled {
     const n = onTradingDay(sh.date);
     if (n >= 0) shocks.set(n, [...(shocks.get(n) ?? []), sh]);
   }
-  // The announced path is what markets expect: its mean over the next two years (held flat after
-  // its last point) anchors the expected policy rate in the 10y yield.
+  // Dated guidance: on each trading day, the mean over the next two years of the path announced
+  // most recently on or before that day (held flat after its last point); NaN before any
+  // announcement. Nothing here reads the realised policy path: agents have no foresight.
   const horizon = 504;
   const n = dayNumbers.length;
-  const path = new Float64Array(n + horizon);
-  for (let i = 0; i < n + horizon; i++) path[i] = stepAt(policy, i < n ? dayNumbers[i]! : dayNumbers[n - 1]! + Math.round((i - n + 1) * 7 / 5));
-  const forwardPolicy = new Float64Array(n);
-  let acc = 0;
-  for (let i = 0; i < horizon; i++) acc += path[i]!;
-  for (let i = 0; i < n; i++) { forwardPolicy[i] = acc / horizon; acc += path[i + horizon]! - path[i]!; }
+  const announcements = [...sc.rates.guidance]
+    .map((g) => ({ on: isoToDayNumber(g.announced), path: compilePath(g.path) }))
+    .sort((a, b) => a.on - b.on);
+  const guidanceMean = new Float64Array(n).fill(NaN);
+  for (let i = 0; i < n; i++) {
+    let g: (typeof announcements)[number] | undefined;
+    for (const a of announcements) if (a.on <= dayNumbers[i]!) g = a;
+    if (!g) continue;
+    let acc = 0;
+    // Calendar days ahead for trading day h: 7/5 per trading day; linear between announced points.
+    for (let h = 1; h <= horizon; h += 21) acc += linearAt(g.path, dayNumbers[i]! + Math.round((h * 7) / 5));
+    guidanceMean[i] = acc / Math.ceil(horizon / 21);
+  }
+  const inflation = compilePath(sc.macro.inflationPath);
+  const gap = compilePath(sc.macro.outputGapPath);
   return {
-    forwardPolicy,
+    guidanceMean,
+    inflationAt: (d) => linearAt(inflation, d),
+    outputGapAt: (d) => linearAt(gap, d),
     policyAt: (d) => stepAt(policy, d),
     balanceSheetAt: (d) => stepAt(bs, d),
     capexAt: (d) => linearAt(capex, d),

@@ -15,7 +15,7 @@ import { issuanceNeed, payTreasuryInterest, primarySpending } from './sectors/tr
 import { foreignEquityOrders, outsideFlowOrders } from './sectors/foreign';
 import { IDLE_COMPONENTS } from './ids';
 import { closePrices, openPrices, rateChanges } from './market/prices';
-import { updateRates } from './market/rates';
+import { expectationAnchor, updateRates } from './market/rates';
 import { backstopPurchases, scheduledPurchases, setPolicy } from './agents/centralBank';
 import { recirculate, updateTransactionsDemand } from './agents/realEconomy';
 import { applyHurdle, hyperscalerFunding, plannedCapex, spendCapex } from './agents/hyperscaler';
@@ -104,7 +104,8 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   // The Treasury pays the deficit's cash outflow: interest (paid above), the rest as primary spending.
   rec.addFof('treasury.primary', primarySpending(s, tsyInterest));
   // 6. Rates and the open: discount rates move, fundamentals revalue, news and noise arrive.
-  updateRates(s, c.forwardPolicy[s.t]!);
+  const today = s.cal.dayNumbers[s.t]!;
+  updateRates(s, expectationAnchor(s, c.guidanceMean[s.t]!, c.inflationAt(today), c.outputGapAt(today)));
   rateChanges(s, prev, x.dr);
   earningsNews(s, x.news);
   openPrices(s, x.dr, x.news, 1);

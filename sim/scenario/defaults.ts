@@ -90,8 +90,24 @@ export const DEFAULTS = {
       ['2025-09-18', 0.0408], ['2025-10-30', 0.0383], ['2025-12-11', 0.0363]] as Array<[string, number]>,
     /** Starting expected policy rate (10y 3.95% on 2024-01-02 less the term premium). */
     expectedPolicy0: 0.0365,
-    /** Half-life, trading days, of the move of expectations toward the announced path ahead. */
+    /** Half-life, trading days, of the move of expectations toward their anchor (guidance and rule). */
     expectationHalfLifeDays: 60,
+    /** Dated guidance: what the central bank announced, and when (FOMC Summary of Economic
+     *  Projections, median federal funds rate at year ends; recalled, see CALIBRATION.md). Agents
+     *  at date t see only the announcements made by t, never the realised path. */
+    guidance: [
+      { announced: '2023-12-13', path: [['2024-12-31', 0.0463], ['2025-12-31', 0.0363], ['2026-12-31', 0.0288]] },
+      { announced: '2024-06-12', path: [['2024-12-31', 0.0513], ['2025-12-31', 0.0413], ['2026-12-31', 0.0313]] },
+      { announced: '2024-09-18', path: [['2024-12-31', 0.0438], ['2025-12-31', 0.0338], ['2026-12-31', 0.0288]] },
+      { announced: '2024-12-18', path: [['2025-12-31', 0.0388], ['2026-12-31', 0.0338], ['2027-12-31', 0.0313]] },
+      { announced: '2025-06-18', path: [['2025-12-31', 0.0388], ['2026-12-31', 0.0363], ['2027-12-31', 0.0338]] },
+      { announced: '2025-09-17', path: [['2025-12-31', 0.0363], ['2026-12-31', 0.0338], ['2027-12-31', 0.0313]] },
+    ] as Array<{ announced: string; path: Array<[string, number]> }>,
+    /** Weight of the announced path in the expected policy rate; the rest is the policy rule. */
+    guidanceWeight: 0.75,
+    /** Inertial Taylor-type rule (Taylor 1993; Clarida, Galí & Gertler 2000):
+     *  i* = r* + π + φπ·(π − π*) + φy·gap; expected path i(h) = i* + (i_t − i*)·ρ^(h/63). */
+    rule: { neutralReal: 0.01, inflationTarget: 0.02, phiPi: 0.5, phiGap: 0.5, inertiaQuarterly: 0.8 },
     /** Term premium at the start (Kim–Wright/ACM ≈ 0.3% early 2024). */
     termPremium0: 0.003,
     /** Term premium per $100B of net duration supply to the public (Gagnon et al. 2011: 3–6bp). */
@@ -227,6 +243,14 @@ export const DEFAULTS = {
     /** Extra buying per unit of broad-equity drawdown (countercyclical g(·)). */
     countercyclical: 2,
     aiShare: 0.1,
+  },
+
+  macro: {
+    /** Inflation the policy rule reads: core PCE prices, 12-month change (BEA via FRED PCEPILFE;
+     *  recalled, verify), linear between points and flat after the last. */
+    inflationPath: [['2024-01-02', 0.029], ['2024-12-31', 0.028], ['2025-12-31', 0.028]] as Array<[string, number]>,
+    /** Output gap (CBO potential GDP; ≈ 0 in 2024–25), linear. */
+    outputGapPath: [['2024-01-02', 0.0]] as Array<[string, number]>,
   },
 
   plumbing: {

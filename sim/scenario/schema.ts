@@ -32,6 +32,9 @@ export const scenarioSchema = z.strictObject({
   }),
   rates: z.strictObject({
     policyPath: datedPath(-0.01, 0.25), expectedPolicy0: num(-0.01, 0.25), expectationHalfLifeDays: num(1, 5000),
+    guidance: z.array(z.strictObject({ announced: isoDate, path: datedPath(-0.01, 0.25) })).max(200),
+    guidanceWeight: frac,
+    rule: z.strictObject({ neutralReal: num(-0.05, 0.1), inflationTarget: num(-0.05, 0.2), phiPi: num(0, 5), phiGap: num(0, 5), inertiaQuarterly: num(0, 0.999) }),
     termPremium0: num(-0.02, 0.05), termPremiumPer100B: num(0, 0.01), passThrough10y: frac,
     igSpread0: num(0, 0.1), hySpread0: num(0, 0.3), igBeta: num(0, 10), hyBeta: num(0, 20),
     igVolBeta: num(0, 1), hyVolBeta: num(0, 2),
@@ -70,6 +73,7 @@ export const scenarioSchema = z.strictObject({
     count: int(1, 100000), annualUsd: usd(1e14), blackout: z.boolean(), blackoutBeforeDays: int(0, 60), blackoutAfterDays: int(0, 30),
     countercyclical: num(0, 20), aiShare: frac,
   }),
+  macro: z.strictObject({ inflationPath: datedPath(-0.2, 1), outputGapPath: datedPath(-0.5, 0.5) }),
   plumbing: z.strictObject({
     reservesUsd: usd(), tgaUsd: usd(), currencyUsd: usd(), currencyGrowthAnnual: num(-0.5, 1),
     reserveFloorUsd: usd(), ampleDiscount: num(0, 0.05), steepness: num(0, 0.05), scaleUsd: num(1e9, 1e14),

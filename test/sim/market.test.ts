@@ -6,9 +6,10 @@ import { FundingDay, clearFunding, householdIdle, placePaper } from '../../sim/m
 import { measureIdle } from '../../sim/sectors/plumbing';
 import { reservesFedSide } from '../../sim/sectors/banks';
 import { Orders, VOLUNTARY, trig } from '../../sim/market/orders';
-import { updateRates } from '../../sim/market/rates';
+import { expectationAnchor, updateRates } from '../../sim/market/rates';
 import { DayRecord } from '../../sim/record/dayRecord';
 import { A, harness, range, scenario, sumCash, unitsOf } from './helpers';
+import { loadScenario, runToEnd } from '../../sim/index';
 
 const cls = (c: (typeof CLASS_IDS)[number]) => CLASS_IDS.indexOf(c);
 const TB = assetIndex('tbills'), TR = assetIndex('treasuries'), IG = assetIndex('ig_credit'), HY = assetIndex('hy_credit');
@@ -183,14 +184,41 @@ describe('funding market', () => {
   });
 });
 
+describe('expectations without foresight', () => {
+  const h = harness(scenario(), 1, 20);
+  const s = h.s, u = s.sc.rates.rule;
+  it('the rule pulls the expected path from today\'s rate toward the Taylor target with inertia', () => {
+    s.policy = 0.05; s.policyAdj = 0;
+    const target = u.neutralReal + 0.03 + u.phiPi * (0.03 - u.inflationTarget);
+    const ruleOnly = expectationAnchor(s, NaN, 0.03, 0);
+    expect(ruleOnly).toBeLessThan(0.05);
+    expect(ruleOnly).toBeGreaterThan(target);
+    // Higher observed inflation raises the anchor; a positive output gap too.
+    expect(expectationAnchor(s, NaN, 0.06, 0)).toBeGreaterThan(ruleOnly);
+    expect(expectationAnchor(s, NaN, 0.03, 0.02)).toBeGreaterThan(ruleOnly);
+  });
+  it('guidance, when announced, is blended with the rule by its weight', () => {
+    const ruleOnly = expectationAnchor(s, NaN, 0.03, 0);
+    const w = s.sc.rates.guidanceWeight;
+    expect(expectationAnchor(s, 0.02, 0.03, 0)).toBeCloseTo(w * 0.02 + (1 - w) * ruleOnly, 15);
+  });
+  it('the realised policy path after today does not change today\'s expectations', () => {
+    const a = runToEnd(loadScenario('baseline'), 1, { days: 120 }).data.columns['rate.expectedPolicy']!;
+    const b = runToEnd(loadScenario('baseline', ['rates.policyPath=[["2024-01-02",0.0533],["2024-06-03",0.09]]']), 1, { days: 120 }).data.columns['rate.expectedPolicy']!;
+    const cut = 102; // 2024-06-03 is trading day 103
+    for (let t = 0; t < cut; t++) expect(b[t]).toBe(a[t]);
+    expect(b[cut + 10]!).toBeGreaterThan(a[cut + 10]!); // the surprise moves expectations on its day
+  });
+});
+
 describe('rates', () => {
   const h = harness(scenario(), 1, 20);
   const s = h.s, r = s.sc.rates;
-  // The expected policy rate moves toward an anchor: the mean announced path ahead (plus any stance
-  // adjustment) since the anchor argument was added, the current policy rate before it.
+  // The expected policy rate moves toward an anchor computed from what is known today
+  // (expectationAnchor: the policy rule and the latest guidance; stance adjustments included).
   const update = updateRates as (s: typeof h.s, anchor: number) => void;
   const anchor = 0.04;
-  const target = () => (updateRates.length >= 2 ? anchor + s.policyAdj : s.policy + s.policyAdj);
+  const target = () => anchor;
 
   it('expected policy moves toward its anchor with the expectation half-life', () => {
     s.expPolicy = 0.03;
