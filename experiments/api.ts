@@ -10,6 +10,7 @@ import type { Scalar } from './spec/schema';
 import type { ParameterSet } from './typedSpec';
 import { flatten, toOverrides, type Metric } from './run/engine';
 
+export { attribute, withoutSources, SOURCES, ATTRIBUTION_METRICS, type Attribution, type AttributionDetail, type Split, type Source } from './attribution/attribute';
 export { runSweep, type SweepOptions, type SweepProgress, type SweepResult } from './sweep';
 export { mergeSweeps, type MergeOptions, type MergeResult } from './merge';
 export { analyzeSweep, type AnalyzeOptions, type AnalyzeResult } from './analyze/index';
