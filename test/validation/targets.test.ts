@@ -21,7 +21,8 @@ const PASSING_TODAY = [
   'broad_equity.kurtosis_fall', 'treasuries.kurtosis_fall',
   'rate-shock-2022.dd_speculative_gt_saas',
   'rate-shock-2022.dd_saas_gt_broad_equity',
-  'rate-shock-2022.dd_crypto', 'rate-shock-2022.dd_speculative', 'rate-shock-2022.dd_saas', 'rate-shock-2022.dd_broad_equity',
+  // rate-shock-2022.dd_saas failed once expectations stopped reading the realised path (docs/VALIDATION.md).
+  'rate-shock-2022.dd_crypto', 'rate-shock-2022.dd_speculative', 'rate-shock-2022.dd_broad_equity',
   'rate-shock-2022.cta_return',
   'rate-shock-2022.y10_change',
   'dash-for-cash-2020.y10_after',
