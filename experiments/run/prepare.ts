@@ -8,6 +8,7 @@ import type { LoadedSpec } from '../spec/load';
 import { canonicalJson, sha256 } from '../spec/load';
 import type { Scalar } from '../spec/schema';
 import { expandDesign, type Plan } from '../design/expand';
+import { checkRunCount } from '../design/count';
 import { fromUnit } from '../design/scale';
 import { createModel, type Model } from './engine';
 import type { RunnerInit } from './runner';
@@ -62,8 +63,9 @@ function selectMetrics(patterns: string[] | undefined, available: string[], labe
   return out;
 }
 
-export async function prepare(loaded: LoadedSpec, label = 'spec'): Promise<Prepared> {
+export async function prepare(loaded: LoadedSpec, label = 'spec', maxRuns?: number): Promise<Prepared> {
   const { spec } = loaded;
+  checkRunCount(spec, maxRuns);
   const base = resolveBase(loaded, label);
   const plan = expandDesign(spec);
   let model: Model;
