@@ -20,11 +20,13 @@ export function compile(sc: Scenario, dayNumbers: Int32Array): Compiled {
   const bs = compilePath(sc.central_bank.balanceSheetPath);
   const capex = compilePath(sc.hyperscaler.capexPath);
   const ocf = compilePath(sc.hyperscaler.ocfPath);
-  // Dated events land on the first trading day at or after their date.
+  // Dated events land on the first trading day at or after their date (binary search: a file may
+  // hold tens of thousands of events).
   const onTradingDay = (iso: string): number => {
     const d = isoToDayNumber(iso);
-    for (const n of dayNumbers) if (n >= d) return n;
-    return -1;
+    let lo = 0, hi = dayNumbers.length;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (dayNumbers[mid]! < d) lo = mid + 1; else hi = mid; }
+    return lo < dayNumbers.length ? dayNumbers[lo]! : -1;
   };
   const calls = new Map<number, number>();
   for (const [d, usd] of sc.sovereign.capitalCalls) {
@@ -34,7 +36,9 @@ export function compile(sc: Scenario, dayNumbers: Int32Array): Compiled {
   const shocks = new Map<number, Scenario['shocks']>();
   for (const sh of sc.shocks) {
     const n = onTradingDay(sh.date);
-    if (n >= 0) shocks.set(n, [...(shocks.get(n) ?? []), sh]);
+    if (n < 0) continue;
+    const list = shocks.get(n);
+    if (list) list.push(sh); else shocks.set(n, [sh]); // in place: grouping stays linear in the shock count
   }
   // The announced path is what markets expect: its mean over the next two years (held flat after
   // its last point) anchors the expected policy rate in the 10y yield.

@@ -18,6 +18,10 @@ export function positiveInt(flag: string, v: string | undefined): number | undef
   return Number(v);
 }
 
+/** The engine's overflow errors: non-finite orders or prices, balances beyond exact doubles. */
+export const exploded = (e: Error | undefined): boolean =>
+  !!e && (e.name === 'AccountingError' || e.name === 'Error') && /non-finite|dynamics exploded|beyond exact double/.test(e.message ?? '');
+
 /** Run a subcommand body: UserError -> message on stderr, exit 2; anything else -> exit 1. */
 export async function guard(cmd: string, body: () => Promise<number>): Promise<number> {
   // `crowdout analyze DIR | head`: a closed pipe is the reader's choice, not an error.
@@ -30,8 +34,13 @@ export async function guard(cmd: string, body: () => Promise<number>): Promise<n
       process.stderr.write(`${e.message.startsWith('crowdout') ? '' : `crowdout ${cmd}: `}${e.message}\n`);
       return 2;
     }
-    // A run that stopped because its books or numbers broke says so plainly (exit 1, no stack).
-    if ((e as Error)?.name === 'AccountingError') { process.stderr.write(`crowdout ${cmd}: ${(e as Error).message}\n`); return 1; }
+    const err = e as Error;
+    // A scenario the schema accepts but the model cannot start (holdings beyond a market's size).
+    if (err?.name === 'ScenarioError') { process.stderr.write(`crowdout ${cmd}: ${err.message}\n`); return 2; }
+    // Extreme but valid inputs whose dynamics overflow: the user's to change (exit 2, one line).
+    if (exploded(err)) { process.stderr.write(`crowdout ${cmd}: ${err.message.replace(/\.$/, '')}${/try less extreme/.test(err.message) ? '' : ': the scenario\'s dynamics exploded; try less extreme parameters'}\n`); return 2; }
+    // A run that stopped because its books broke says so plainly (exit 1, no stack).
+    if (err?.name === 'AccountingError') { process.stderr.write(`crowdout ${cmd}: ${err.message}\n`); return 1; }
     process.stderr.write(`crowdout ${cmd}: ${(e as Error)?.stack ?? String(e)}\n`);
     return 1;
   }

@@ -5,6 +5,7 @@ import { guard, parseFlags, positiveInt } from './args';
 import { UserError } from './errors';
 import { resolveScenario } from './scenarioInput';
 import { seriesCsv } from '../io/seriesCsv';
+import { checkOutFile } from '../io/outPath';
 
 export const RUN_USAGE = `usage: crowdout run <scenario name | file.json> [--seed N] [--days N] [--set path=value]...
                     [--out FILE.csv | FILE.json] [--summary]
@@ -27,10 +28,11 @@ export async function run(argv: string[]): Promise<number> {
       out: { type: 'string', short: 'o' }, summary: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     });
     if (v.help) { process.stdout.write(`${RUN_USAGE}\n`); return 0; }
-    if (positionals.length !== 1) throw new UserError(`expected one scenario, got ${positionals.length}\n${RUN_USAGE}`);
+    if (positionals.length !== 1) throw new UserError(`expected one scenario, got ${positionals.length}${positionals.length > 1 ? ` (${positionals.join(', ')}); pick one` : ''} (see --help)`);
     const seed = parseSeed(v.seed);
     const days = positiveInt('days', v.days);
     if (v.out && !/\.(csv|json)$/i.test(v.out)) throw new UserError(`--out must end in .csv or .json (got "${v.out}")`);
+    if (v.out) checkOutFile(v.out);
     const scenario = resolveScenario(positionals[0]!, v.set ?? []);
     const { summary, data } = runToEnd(scenario, seed, days === undefined ? {} : { days });
     if (v.out) {
