@@ -49,7 +49,7 @@ export const sha256 = (s: string): string => createHash('sha256').update(s).dige
 /** Validate a spec object. `label` names it in errors (a file path, or "spec"). */
 export function validateSpec(raw: unknown, label = 'spec', dir = process.cwd()): LoadedSpec {
   try {
-    checkShape(raw, '(root)');
+    checkShape(raw);
   } catch (e) {
     if (e instanceof ScenarioError) throw new UserError(`${label}: ${e.message}`);
     throw e;

@@ -33,12 +33,12 @@ export const MAX_DEPTH = 32;
 const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
 
 /** Refuse, without recursion, values nested deeper than MAX_DEPTH and keys that name prototypes. */
-export function checkShape(v: unknown, where = '(scenario)'): void {
-  const stack: [unknown, number, string][] = [[v, 0, '']];
+export function checkShape(v: unknown, prefix = ''): void {
+  const stack: [unknown, number, string][] = [[v, 0, prefix]];
   while (stack.length) {
     const [x, depth, path] = stack.pop()!;
     if (typeof x !== 'object' || x === null) continue;
-    if (depth >= MAX_DEPTH) throw new ScenarioError(path || where, `nested deeper than ${MAX_DEPTH} levels`);
+    if (depth >= MAX_DEPTH) throw new ScenarioError(path.length > 80 ? `${path.slice(0, 80)}…` : path || '(scenario)', `nested deeper than ${MAX_DEPTH} levels`);
     for (const [k, c] of Object.entries(x)) {
       if (FORBIDDEN.has(k)) throw new ScenarioError(path ? `${path}.${k}` : k, `"${k}" is not a parameter name`);
       stack.push([c, depth + 1, path ? `${path}.${k}` : k]);
