@@ -11,12 +11,22 @@ export const chromiumArgs = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+// The page's Content-Security-Policy, also sent as an HTTP header by `vite` and `vite preview`:
+// a header (unlike the <meta> copy in index.html) also governs the model worker, whose script
+// response carries it, and can forbid framing (frame-ancestors is ignored in <meta>).
+export const CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data: blob:", "font-src 'self'",
+  "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+].join('; ');
+const securityHeaders = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' };
+
 export default defineConfig({
   root: 'web',
   base: './',
   build: { outDir: '../dist', emptyOutDir: true },
   worker: { format: 'es' },
-  server: { host: '127.0.0.1', port: 5173 },
+  server: { host: '127.0.0.1', port: 5173, headers: securityHeaders },
+  preview: { headers: securityHeaders },
   test: {
     root: repoRoot,
     projects: [
