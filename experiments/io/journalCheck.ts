@@ -17,16 +17,19 @@ export interface RecordExpect {
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A value from the file, shortened: a message names what is wrong, it does not replay the file. */
+const show = (v: unknown): string => { const t = JSON.stringify(v) ?? String(v); return t.length > 24 ? `${t.slice(0, 24)}…` : t; };
+const FIELDS = new Set(['run', 'seed', 'replicate', 'status', 'set', 'metrics', 'series', 'error', 'ms']);
 const isMetric = (v: unknown): boolean => v === null || ['number', 'string', 'boolean'].includes(typeof v);
 
 /** The first thing wrong with `rec`, or null when it is a record of this sweep. */
 export function recordProblem(rec: unknown, x: RecordExpect): string | null {
   if (!isObj(rec)) return 'not a run record';
   const k = rec.run;
-  if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k >= x.runCount) return `run ${JSON.stringify(k)} is not a run index of this design (0..${x.runCount - 1})`;
+  if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k >= x.runCount) return `run ${show(k)} is not a run index of this design (0..${x.runCount - 1})`;
   if (x.shard && k % x.shard.count !== x.shard.index) return `run ${k} is not in shard ${x.shard.index}/${x.shard.count}`;
   const info = runInfo(x.spec, x.plan, k);
-  if (rec.seed !== info.seed || rec.replicate !== info.replicate) return `run ${k} has seed ${JSON.stringify(rec.seed)} / replicate ${JSON.stringify(rec.replicate)}, the design gives ${info.seed} / ${info.replicate}`;
+  if (rec.seed !== info.seed || rec.replicate !== info.replicate) return `run ${k} has seed ${show(rec.seed)} / replicate ${show(rec.replicate)}, the design gives ${info.seed} / ${info.replicate}`;
   const want = x.plan.points[info.point]!.set;
   const set = rec.set;
   if (!isObj(set)) return `run ${k} has no parameter values`;
@@ -34,8 +37,11 @@ export function recordProblem(rec: unknown, x: RecordExpect): string | null {
   if (Object.keys(set).length !== keys.length || keys.some((p) => !Object.hasOwn(set, p) || !Object.is(set[p], want[p])))
     return `run ${k}'s parameter values differ from the design's`;
   if (typeof rec.ms !== 'number') return `run ${k} has no ms field`;
-  if (rec.status === 'failed') return typeof rec.error === 'string' ? null : `failed run ${k} has no error message`;
-  if (rec.status !== 'ok') return `run ${k} has an unknown status ${JSON.stringify(rec.status)}`;
+  const extra = Object.keys(rec).find((f) => !FIELDS.has(f));
+  if (extra !== undefined) return `run ${k} has an unknown field ${JSON.stringify(extra.slice(0, 40))}`;
+  if (rec.status === 'failed') return typeof rec.error === 'string' && rec.metrics === undefined ? null : `failed run ${k} needs an error message and no metrics`;
+  if (rec.status !== 'ok') return `run ${k} has an unknown status ${show(rec.status)}`;
+  if (rec.error !== undefined) return `run ${k} is ok but carries an error`;
   const m = rec.metrics;
   if (x.metricColumns.length > 0 && !isObj(m)) return `run ${k} has no metrics`;
   for (const c of x.metricColumns) {
