@@ -90,6 +90,8 @@ export async function runSweep(spec: string | ExperimentSpecInput | ExperimentSp
         if ((a?.index ?? -1) !== (b?.index ?? -1) || (a?.count ?? -1) !== (b?.count ?? -1))
           throw new UserError(`${dir} holds shard ${a ? `${a.index}/${a.count}` : '(none)'}; resume with the same --shard`);
         if (previous.runCount !== plan.runCount) throw new UserError(`${dir} holds a design of ${previous.runCount} runs, this spec has ${plan.runCount}`);
+        if (JSON.stringify([previous.metricColumns, previous.seriesColumns]) !== JSON.stringify([prep.metricColumns, prep.seriesColumns]))
+          throw new UserError(`${dir}: manifest.json keeps other outputs than this spec gives (metric or series columns differ)`);
       }
     }
     const mine: number[] = [];

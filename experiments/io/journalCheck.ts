@@ -44,6 +44,8 @@ export function recordProblem(rec: unknown, x: RecordExpect): string | null {
   if (rec.error !== undefined) return `run ${k} is ok but carries an error`;
   const m = rec.metrics;
   if (x.metricColumns.length > 0 && !isObj(m)) return `run ${k} has no metrics`;
+  // Exactly the kept metrics: a record (or a manifest) cannot add or drop output columns.
+  if (isObj(m) && Object.keys(m).length !== x.metricColumns.length) return `run ${k} has other metrics than the sweep keeps`;
   for (const c of x.metricColumns) {
     if (!(c in (m as object))) return `run ${k} lacks metric ${c}`;
     if (!isMetric((m as Record<string, unknown>)[c])) return `run ${k}'s metric ${c} is not a number, string, boolean or null`;
@@ -51,6 +53,7 @@ export function recordProblem(rec: unknown, x: RecordExpect): string | null {
   if (x.seriesColumns.length > 0) {
     const s = rec.series;
     if (!isObj(s) || !Array.isArray(s.day) || !Array.isArray(s.date) || !isObj(s.columns)) return `run ${k} has no series`;
+    if (Object.keys(s.columns).length !== x.seriesColumns.length || s.date.length !== s.day.length) return `run ${k} has other series than the sweep keeps`;
     for (const c of x.seriesColumns) {
       const col = s.columns[c];
       if (!Array.isArray(col) || col.length !== s.day.length || !col.every(isMetric)) return `run ${k} lacks series column ${c}`;

@@ -31,6 +31,8 @@ export function readSweepSpec(dir: string, manifest: Manifest, maxRuns?: number)
   checkRunCount(loaded.spec, maxRuns);
   const plan = expandDesign(loaded.spec);
   if (plan.runCount !== manifest.runCount) throw new UserError(`${dir}/manifest.json says ${manifest.runCount} runs, its spec has ${plan.runCount}`);
+  for (const k of ['paramColumns', 'designColumns'] as const)
+    if (JSON.stringify(plan[k]) !== JSON.stringify(manifest[k])) throw new UserError(`${dir}/manifest.json: ${k} differ from its spec's design; the directory was altered`);
   return { specText, loaded, plan };
 }
 

@@ -122,6 +122,9 @@ describe('merge', () => {
         [() => rmSync(`${d}/manifest.json`), /no manifest\.json/],
         [() => writeFileSync(`${d}/manifest.json`, 'SECRET{'), /manifest\.json: not valid JSON/],
         [() => writeFileSync(`${d}/manifest.json`, '{"format":"crowdout-sweep/1"}'), /manifest\.json: specHash/],
+        // Found by the fuzz suite: a manifest that drops the metric columns must not thin the tables.
+        [() => writeFileSync(`${d}/manifest.json`, JSON.stringify({ ...JSON.parse(keep['manifest.json']!.toString()), metricColumns: [] })), /other metrics than the sweep keeps/],
+        [() => writeFileSync(`${d}/manifest.json`, JSON.stringify({ ...JSON.parse(keep['manifest.json']!.toString()), paramColumns: [] })), /paramColumns differ/],
         [() => rmSync(`${d}/journal.jsonl`), /journal\.jsonl is missing/],
         [() => writeFileSync(`${d}/journal.jsonl`, 'SECRET\n'), /line 1 is damaged/],
         [() => { rmSync(`${d}/journal.jsonl`); mkdirSync(`${d}/journal.jsonl`); }, /is a directory/],
