@@ -13,7 +13,9 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'w');
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
+    // A short write (the disk or a size limit filling up) is continued: the next write then fails.
+    const buf = typeof data === 'string' ? Buffer.from(data) : data;
+    for (let at = 0; at < buf.length;) at += writeSync(fd, buf, at, buf.length - at);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

@@ -2,7 +2,7 @@
 // past it fail with EFBIG, as a full disk fails with ENOSPC): one line, exit 2, no temp files
 // left, the manifest marked interrupted, and --resume later finishes with the same result.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli, repoRoot, tempDir, writeSpec } from './helpers';
@@ -33,6 +33,22 @@ describe('crowdout sweep on a full disk', () => {
       expect(resumed.code, resumed.stderr).toBe(0);
       expect(cli(['sweep', spec, '--out', `${t.dir}/ref`, '-w', '1', '-q']).code).toBe(0);
       for (const f of ['runs.csv', 'runs-series.csv']) expect(readFileSync(`${t.dir}/d/${f}`, 'utf8')).toBe(readFileSync(`${t.dir}/ref/${f}`, 'utf8'));
+    } finally {
+      t.done();
+    }
+  });
+
+  it('run --out: a write cut short is an error in one line and leaves no file (not a truncated CSV)', () => {
+    const t = tempDir('full-run');
+    try {
+      const bin = `${repoRoot}/bin/crowdout.mjs`;
+      const r = spawnSync('bash', ['-c', `ulimit -f 2; exec '${process.execPath}' '${bin}' run baseline --days 200 --out '${t.dir}/s.csv'`], { cwd: repoRoot, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('the disk is full (EFBIG)');
+      expect(r.stdout).toBe('');
+      expect(existsSync(`${t.dir}/s.csv`)).toBe(false);
+      expect(readdirSync(t.dir)).toEqual([]);
     } finally {
       t.done();
     }
