@@ -83,16 +83,14 @@ export async function runSweep(spec: string | ExperimentSpecInput | ExperimentSp
       // Without its manifest a journal cannot be tied to a spec: resuming could mix two sweeps.
       if (!existsSync(`${dir}/manifest.json`)) throw new UserError(`${dir} has a journal but no manifest.json, so it cannot be tied to this spec; start a new --out`);
       previous = readManifest(dir);
-      {
-        if (previous.specHash !== prep.specHash) throw new UserError(`${dir} holds a different spec (hash ${previous.specHash.slice(0, 12)}); --resume needs the same spec`);
-        if (previous.scenarioHash !== prep.scenarioHash) throw new UserError(`${dir}: the base scenario changed since the sweep started; resume needs the same scenario`);
-        const a = previous.shard, b = shard;
-        if ((a?.index ?? -1) !== (b?.index ?? -1) || (a?.count ?? -1) !== (b?.count ?? -1))
-          throw new UserError(`${dir} holds shard ${a ? `${a.index}/${a.count}` : '(none)'}; resume with the same --shard`);
-        if (previous.runCount !== plan.runCount) throw new UserError(`${dir} holds a design of ${previous.runCount} runs, this spec has ${plan.runCount}`);
-        if (JSON.stringify([previous.metricColumns, previous.seriesColumns]) !== JSON.stringify([prep.metricColumns, prep.seriesColumns]))
-          throw new UserError(`${dir}: manifest.json keeps other outputs than this spec gives (metric or series columns differ)`);
-      }
+      if (previous.specHash !== prep.specHash) throw new UserError(`${dir} holds a different spec (hash ${previous.specHash.slice(0, 12)}); --resume needs the same spec`);
+      if (previous.scenarioHash !== prep.scenarioHash) throw new UserError(`${dir}: the base scenario changed since the sweep started; resume needs the same scenario`);
+      const a = previous.shard, b = shard;
+      if ((a?.index ?? -1) !== (b?.index ?? -1) || (a?.count ?? -1) !== (b?.count ?? -1))
+        throw new UserError(`${dir} holds shard ${a ? `${a.index}/${a.count}` : '(none)'}; resume with the same --shard`);
+      if (previous.runCount !== plan.runCount) throw new UserError(`${dir} holds a design of ${previous.runCount} runs, this spec has ${plan.runCount}`);
+      if (JSON.stringify([previous.metricColumns, previous.seriesColumns]) !== JSON.stringify([prep.metricColumns, prep.seriesColumns]))
+        throw new UserError(`${dir}: manifest.json keeps other outputs than this spec gives (metric or series columns differ)`);
     }
     const mine: number[] = [];
     for (let k = 0; k < plan.runCount; k++) if (!shard || k % shard.count === shard.index) mine.push(k);
