@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 export interface Outcome { code: number; stdout: string; stderr: string }
 
 /** Cases per property: small by default (npm test stays fast), FUZZ_RUNS for `npm run fuzz`. */
-export const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
+export const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 /** fast-check parameters shared by every property (FC_SEED replays a failure). */
 export const fcParams = { numRuns: RUNS, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) };
 
