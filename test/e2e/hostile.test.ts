@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startHarness, type Harness } from './harness';
+import { createServer } from 'vite';
+import { repoRoot, startHarness, type Harness } from './harness';
 
 let h: Harness;
 let tmp: string;
@@ -66,5 +67,16 @@ describe('hostile input on the page', () => {
     expect(await worker.evaluate(tryFetch, h.base)).toBe('fetched'); // same origin works: the test can tell
     expect(await worker.evaluate(tryFetch, other.href)).toMatch(/^refused/);
     await page.close();
+  });
+
+  it('the dev server sends the same header', async () => {
+    const server = await createServer({ configFile: join(repoRoot, 'vite.config.ts'), server: { port: 5187, strictPort: false, hmr: false }, logLevel: 'warn' });
+    try {
+      await server.listen();
+      const res = await fetch(server.resolvedUrls!.local[0]!);
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    } finally {
+      await server.close();
+    }
   });
 });
