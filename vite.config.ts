@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
 
@@ -11,12 +12,38 @@ export const chromiumArgs = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+// The page's Content-Security-Policy, also sent as an HTTP header by `vite` and `vite preview`:
+// a header (unlike the <meta> copy in index.html) also governs the model worker, whose script
+// response carries it, and can forbid framing (frame-ancestors is ignored in <meta>).
+export const CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data: blob:", "font-src 'self'",
+  "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+].join('; ');
+const securityHeaders: Record<string, string> = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' };
+
+/** The headers on every response of the dev and preview servers, but not on vitest's browser-mode server (its runner needs inline scripts). */
+function securityHeadersPlugin(): Plugin {
+  const add = (_req: unknown, res: { setHeader(k: string, v: string): void }, next: () => void) => {
+    for (const [k, v] of Object.entries(securityHeaders)) res.setHeader(k, v);
+    next();
+  };
+  return {
+    name: 'crowdout-security-headers',
+    configureServer(server) {
+      if ((server.config as { test?: { browser?: { enabled?: boolean } } }).test?.browser?.enabled) return;
+      server.middlewares.use(add);
+    },
+    configurePreviewServer(server) { server.middlewares.use(add); },
+  };
+}
+
 export default defineConfig({
   root: 'web',
   base: './',
   build: { outDir: '../dist', emptyOutDir: true },
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
+  plugins: [securityHeadersPlugin()],
   test: {
     root: repoRoot,
     projects: [

@@ -2,18 +2,30 @@
 // and scenario hashes, code version, output columns), and every run of the design must appear
 // exactly once. The joined tables are written by the same writer as an unsharded sweep, so they
 // are byte-identical to it.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from './cli/errors';
-import { validateSpec } from './spec/load';
-import { expandDesign } from './design/expand';
-import { readJournal } from './io/journal';
+import { headerLine, journalHeader } from './io/journal';
 import { readManifest, writeManifest, type Manifest } from './io/manifest';
+import { readSweepJournal, readSweepSpec } from './io/sweepDir';
+import { prepareOutDir } from './io/outPath';
+import { acquireLock } from './io/lock';
+import type { Plan } from './design/expand';
 import { provenance, writeTables } from './io/tables';
+
+/** What a sweep directory may hold (what --force may replace), analyze's outputs included. */
+const SWEEP_FILE = /^(spec\.json|manifest\.json|journal\.jsonl|runs(-series)?\.(csv|parquet)|summary\.csv|sensitivity2?\.csv|convergence\.csv|pawn\.csv|prim-trajectory\.(csv|svg)|\.locks|[^/]*\.tmp-\d+)$/;
 import { writeFileAtomic } from './io/atomic';
 import type { RunRecord } from './run/runner';
 
-export interface MergeOptions { out: string; allowPartial?: boolean }
+export interface MergeOptions {
+  out: string;
+  allowPartial?: boolean;
+  /** Replace the contents of a non-empty --out. */
+  force?: boolean;
+  /** Cap on the design's total runs (see design/count.ts). */
+  maxRuns?: number;
+}
 export interface MergeResult { manifest: Manifest; files: string[]; warnings: string[]; missing: number[] }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -32,6 +44,13 @@ export function ranges(ks: number[]): string {
 
 export function mergeSweeps(dirs: string[], opts: MergeOptions): MergeResult {
   if (dirs.length === 0) throw new UserError('merge needs at least one sweep directory');
+  // The output is checked first: nothing is read twice or overwritten by mistake.
+  if (dirs.some((d) => resolve(d) === resolve(opts.out))) throw new UserError(`--out ${opts.out} is one of the inputs; merge into a new directory`);
+  const occupied = existsSync(opts.out) && statSync(opts.out).isDirectory() && readdirSync(opts.out).length > 0;
+  if (occupied && !opts.force) throw new UserError(`--out ${opts.out} is not empty; merge into a new directory or pass --force to replace the sweep in it`);
+  // --force replaces a sweep's files, never anything else a mistyped --out might name.
+  if (occupied && readdirSync(opts.out).some((f) => !SWEEP_FILE.test(f)))
+    throw new UserError(`--out ${opts.out} holds files that are not sweep outputs; --force replaces only a sweep directory, choose a new one`);
   const warnings: string[] = [];
   const ms = dirs.map((d) => readManifest(d));
   const first = ms[0]!;
@@ -42,14 +61,13 @@ export function mergeSweeps(dirs: string[], opts: MergeOptions): MergeResult {
     if (m.nodeVersion !== first.nodeVersion) warnings.push(`${dirs[i]} ran on Node ${m.nodeVersion}, ${dirs[0]} on ${first.nodeVersion}`);
     if (m.gitCommit !== first.gitCommit) warnings.push(`${dirs[i]} ran at commit ${m.gitCommit ?? '?'}, ${dirs[0]} at ${first.gitCommit ?? '?'}`);
   });
-  const specText = readFileSync(`${dirs[0]}/spec.json`, 'utf8');
-  const { spec } = validateSpec(JSON.parse(specText), `${dirs[0]}/spec.json`);
-  const plan = expandDesign(spec);
+  const { specText, loaded, plan } = readSweepSpec(dirs[0]!, first, opts.maxRuns);
   const owner = new Map<number, string>();
   const recs: RunRecord[] = [];
   const dup: string[] = [];
-  dirs.forEach((d) => {
-    for (const [k, r] of readJournal(`${d}/journal.jsonl`).records) {
+  dirs.forEach((d, i) => {
+    // Each journal is checked against its own manifest: header, shard and every record.
+    for (const [k, r] of readSweepJournal({ dir: d, manifest: ms[i]!, specText, loaded, plan }).records) {
       const o = owner.get(k);
       if (o !== undefined) { dup.push(`run ${k} in ${o} and ${d}`); continue; }
       owner.set(k, d);
@@ -68,11 +86,23 @@ export function mergeSweeps(dirs: string[], opts: MergeOptions): MergeResult {
     warnings.push(msg);
   }
   recs.sort((a, b) => a.run - b.run);
-  if (dirs.some((d) => resolve(d) === resolve(opts.out))) throw new UserError(`--out ${opts.out} is one of the inputs; merge into a new directory`);
-  if (existsSync(`${opts.out}/journal.jsonl`)) throw new UserError(`${opts.out} already holds a sweep; merge into a new directory`);
-  mkdirSync(opts.out, { recursive: true });
-  writeFileSync(`${opts.out}/spec.json`, specText);
-  writeFileAtomic(`${opts.out}/journal.jsonl`, recs.map((r) => `${JSON.stringify(r)}\n`).join(''));
+  prepareOutDir(opts.out);
+  const release = acquireLock(opts.out);
+  try {
+    // --force: the old sweep's files go, so none is left beside the merged one.
+    for (const f of readdirSync(opts.out)) if (f !== '.locks') rmSync(`${opts.out}/${f}`, { recursive: true, force: true });
+    return writeMerged(dirs, ms, opts, { specText, plan, recs, missing, warnings });
+  } finally {
+    release();
+  }
+}
+
+function writeMerged(dirs: string[], ms: Manifest[], opts: MergeOptions,
+  x: { specText: string; plan: Plan; recs: RunRecord[]; missing: number[]; warnings: string[] }): MergeResult {
+  const { specText, plan, recs, missing, warnings } = x;
+  const first = ms[0]!;
+  writeFileAtomic(`${opts.out}/spec.json`, specText);
+  writeFileAtomic(`${opts.out}/journal.jsonl`, headerLine(journalHeader(first.specHash, plan.runCount, null)) + recs.map((r) => `${JSON.stringify(r)}\n`).join(''));
   const files = writeTables(opts.out, plan, first.metricColumns, first.seriesColumns, recs,
     provenance(first));
   const sum = (f: (m: Manifest) => number) => ms.reduce((a, m) => a + f(m), 0);

@@ -2,7 +2,7 @@
 // runs the journal already holds (--resume), run the rest on the pool while journaling each one,
 // then write the tidy outputs and the manifest. The CLI and the scripting API both call runSweep.
 import { availableParallelism, platform } from 'node:os';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { UserError } from './cli/errors';
 import { loadSpecFile, validateSpec, type LoadedSpec } from './spec/load';
 import type { ExperimentSpec, ExperimentSpecInput } from './spec/schema';
@@ -10,11 +10,13 @@ import { runInfo } from './design/expand';
 import { prepare } from './run/prepare';
 import { runPool } from './run/pool';
 import type { RunRecord } from './run/runner';
-import { openJournal, readJournal } from './io/journal';
+import { journalHeader, openJournal, readJournal, type JournalExpect } from './io/journal';
 import { acquireLock } from './io/lock';
-import { crowdoutVersion, gitCommit, gitDirty, readManifest, writeManifest, type Manifest, type Shard } from './io/manifest';
+import { crowdoutVersion, gitCommit, gitDirty, markInterrupted, readManifest, writeManifest, type Manifest, type Session, type Shard } from './io/manifest';
 import { provenance, writeTables } from './io/tables';
 import { applyMetricsCallback, callbackColumns, type MetricsCallback } from './run/callback';
+import { isNoSpace, writeFileAtomic } from './io/atomic';
+import { prepareOutDir } from './io/outPath';
 
 export interface SweepProgress {
   done: number;
@@ -46,6 +48,8 @@ export interface SweepOptions {
    * the main thread; a throw fails that run. Resuming needs the same callback.
    */
   metrics?: MetricsCallback;
+  /** Cap on the design's total runs (default DEFAULT_MAX_RUNS in design/count.ts). */
+  maxRuns?: number;
 }
 
 export interface SweepResult {
@@ -69,40 +73,45 @@ export async function runSweep(spec: string | ExperimentSpecInput | ExperimentSp
   const workers = opts.workers ?? defaultWorkers();
   if (!Number.isInteger(workers) || workers < 1) throw new UserError(`workers must be a positive integer (got ${workers})`);
   const shard = opts.shard ?? null;
-  const prep = await prepare(loaded, label);
+  const dir = opts.out;
+  prepareOutDir(dir);
+  const prep = await prepare(loaded, label, opts.maxRuns);
   const { plan } = prep;
   const warn = opts.onWarning ?? ((m: string) => process.stderr.write(`crowdout sweep: warning: ${m}\n`));
   const D = loaded.spec.design;
   if (D.type === 'sobol' && (D.samples & (D.samples - 1)) !== 0)
     warn(`design.samples = ${D.samples} is not a power of two; Sobol' points are balanced only at powers of two`);
-  const dir = opts.out;
-  mkdirSync(dir, { recursive: true });
   const journalFile = `${dir}/journal.jsonl`;
   const release = acquireLock(dir);
   try {
     let previous: Manifest | undefined;
     if (existsSync(`${dir}/manifest.json`) || existsSync(journalFile)) {
       if (!opts.resume) throw new UserError(`${dir} already holds a sweep; pass --resume to continue it or choose another --out`);
-      previous = existsSync(`${dir}/manifest.json`) ? readManifest(dir) : undefined;
-      if (previous) {
-        if (previous.specHash !== prep.specHash) throw new UserError(`${dir} holds a different spec (hash ${previous.specHash.slice(0, 12)}); --resume needs the same spec`);
-        if (previous.scenarioHash !== prep.scenarioHash) throw new UserError(`${dir}: the base scenario changed since the sweep started; resume needs the same scenario`);
-        const a = previous.shard, b = shard;
-        if ((a?.index ?? -1) !== (b?.index ?? -1) || (a?.count ?? -1) !== (b?.count ?? -1))
-          throw new UserError(`${dir} holds shard ${a ? `${a.index}/${a.count}` : '(none)'}; resume with the same --shard`);
-      }
+      // Without its manifest a journal cannot be tied to a spec: resuming could mix two sweeps.
+      if (!existsSync(`${dir}/manifest.json`)) throw new UserError(`${dir} has a journal but no manifest.json, so it cannot be tied to this spec; start a new --out`);
+      previous = readManifest(dir);
+      if (previous.specHash !== prep.specHash) throw new UserError(`${dir} holds a different spec (hash ${previous.specHash.slice(0, 12)}); --resume needs the same spec`);
+      if (previous.scenarioHash !== prep.scenarioHash) throw new UserError(`${dir}: the base scenario changed since the sweep started; resume needs the same scenario`);
+      const a = previous.shard, b = shard;
+      if ((a?.index ?? -1) !== (b?.index ?? -1) || (a?.count ?? -1) !== (b?.count ?? -1))
+        throw new UserError(`${dir} holds shard ${a ? `${a.index}/${a.count}` : '(none)'}; resume with the same --shard`);
+      if (previous.runCount !== plan.runCount) throw new UserError(`${dir} holds a design of ${previous.runCount} runs, this spec has ${plan.runCount}`);
+      // The spec's metrics come first; a metrics callback's columns (if any) follow them.
+      const kept = opts.metrics ? previous.metricColumns.slice(0, prep.metricColumns.length) : previous.metricColumns;
+      if (JSON.stringify([kept, previous.seriesColumns]) !== JSON.stringify([prep.metricColumns, prep.seriesColumns]))
+        throw new UserError(`${dir}: manifest.json keeps other outputs than this spec gives (metric or series columns differ${previous.metricColumns.length > prep.metricColumns.length && !opts.metrics ? '; a sweep run with a metrics callback resumes only with it' : ''})`);
     }
     const mine: number[] = [];
     for (let k = 0; k < plan.runCount; k++) if (!shard || k % shard.count === shard.index) mine.push(k);
-    const journal = readJournal(journalFile, true);
-    const mineSet = new Set(mine);
-    for (const k of journal.records.keys()) if (!mineSet.has(k)) throw new UserError(`${journalFile} holds run ${k}, which is not in this shard`);
+    const expect: JournalExpect = { specHash: prep.specHash, spec: loaded.spec, plan, runCount: plan.runCount, shard,
+      metricColumns: prep.metricColumns, seriesColumns: prep.seriesColumns, extraMetrics: !!opts.metrics };
+    const journal = readJournal(journalFile, { repair: true, expect });
     const isDone = (r: RunRecord | undefined): boolean => !!r && (r.status === 'ok' || !opts.retryFailed);
     const todo = mine.filter((k) => !isDone(journal.records.get(k)));
     let done = mine.length - todo.length;
     let failed = [...journal.records.values()].filter((r) => r.status === 'failed' && isDone(r)).length;
 
-    writeFileSync(`${dir}/spec.json`, `${JSON.stringify(loaded.spec, null, 2)}\n`);
+    writeFileAtomic(`${dir}/spec.json`, `${JSON.stringify(loaded.spec, null, 2)}\n`);
     const manifest: Manifest = previous ?? {
       format: 'crowdout-sweep/1', name: loaded.spec.name, specHash: prep.specHash, scenarioHash: prep.scenarioHash,
       masterSeed: loaded.spec.seed, crowdoutVersion: crowdoutVersion(), gitCommit: gitCommit(), gitDirty: gitDirty(),
@@ -118,7 +127,7 @@ export async function runSweep(spec: string | ExperimentSpecInput | ExperimentSp
     manifest.status = 'running';
     writeManifest(dir, manifest);
 
-    const out = openJournal(journalFile);
+    const out = openJournal(journalFile, journalHeader(prep.specHash, plan.runCount, shard));
     let sessionRuns = 0, runMs = 0;
     const tRun = performance.now();
     const report = (): void => {
@@ -127,32 +136,43 @@ export async function runSweep(spec: string | ExperimentSpecInput | ExperimentSp
       opts.onProgress?.({ done, failed, total: mine.length, rate: sessionRuns ? rate : 0,
         etaSeconds: sessionRuns ? (mine.length - done) / rate : null, elapsedMs: elapsed });
     };
+    const session = (): Session => ({ startedAt, wallMs: performance.now() - t0, runs: sessionRuns, workers });
+    // A failed journal write (disk full) stops the pool; the runs already journaled are kept.
+    const stop = new AbortController();
+    let writeError: unknown;
     report();
     try {
       await runPool(todo, {
         workers, init: { spec: loaded.spec, base: prep.base, metricColumns: prep.metricColumns, seriesColumns: prep.seriesColumns, metricDefs: prep.metricDefs },
-        signal: opts.signal,
+        signal: opts.signal ? AbortSignal.any([opts.signal, stop.signal]) : stop.signal,
         crashed: (k, error) => {
           const info = runInfo(loaded.spec, plan, k);
           return { run: k, seed: info.seed, replicate: info.replicate, status: 'failed', set: plan.points[info.point]!.set, error, ms: 0 };
         },
         onRecords: (raw) => {
+          if (writeError) return;
           const cb = opts.metrics;
           const recs = cb ? raw.map((r) => applyMetricsCallback(r, cb)) : raw;
-          out.append(recs);
+          try { out.append(recs); } catch (e) { writeError = e; stop.abort(); return; }
           for (const r of recs) { done++; sessionRuns++; runMs += r.ms; if (r.status === 'failed') failed++; }
           report();
         },
       });
     } finally {
-      out.close();
+      try { out.close(); } catch (e) { writeError ??= e; }
     }
+    if (writeError) throw writeFailure(dir, journalFile, manifest, { done, failed, runMs, session: session() }, writeError);
     const interrupted = done < mine.length;
     const all = readJournal(journalFile).records;
     // Tables of the runs so far are written on interrupt too (a resumed sweep rewrites them).
     const recs = mine.filter((k) => all.has(k)).map((k) => all.get(k)!);
     manifest.metricColumns = [...prep.metricColumns, ...callbackColumns(recs, prep.metricColumns)];
-    const files = writeTables(dir, plan, manifest.metricColumns, prep.seriesColumns, recs, provenance(manifest));
+    let files: string[];
+    try {
+      files = writeTables(dir, plan, manifest.metricColumns, prep.seriesColumns, recs, provenance(manifest));
+    } catch (e) {
+      throw writeFailure(dir, journalFile, manifest, { done, failed, runMs, session: session() }, e);
+    }
     const wallMs = performance.now() - t0;
     manifest.status = interrupted ? 'interrupted' : 'complete';
     manifest.done = done;
@@ -166,4 +186,19 @@ export async function runSweep(spec: string | ExperimentSpecInput | ExperimentSp
   } finally {
     release();
   }
+}
+
+/** After a failed write: cut a torn journal tail, mark the manifest interrupted, say so in one line. */
+function writeFailure(dir: string, journalFile: string, manifest: Manifest,
+  p: { done: number; failed: number; runMs: number; session: Session }, e: unknown): Error {
+  if (!(e instanceof UserError) && !(e as NodeJS.ErrnoException)?.code) return e as Error;
+  try { readJournal(journalFile, { repair: true }); } catch { /* the journal is checked again on resume */ }
+  manifest.done = p.done;
+  manifest.failed = p.failed;
+  manifest.timings.wallMs += p.session.wallMs;
+  manifest.timings.runMs += p.runMs;
+  manifest.timings.sessions.push(p.session);
+  const marked = markInterrupted(dir, manifest);
+  const what = isNoSpace(e) || /disk is full/.test((e as Error).message) ? `the disk is full (${(e as NodeJS.ErrnoException).code ?? 'ENOSPC'})` : `a write failed (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+  return new UserError(`${dir}: ${what} after ${p.done} of ${manifest.shardRunCount} runs; partial files removed, ${marked ? 'manifest marked interrupted' : 'the manifest could not be updated'}; free space and continue with --resume`);
 }

@@ -27,11 +27,13 @@ export function compile(sc: Scenario, dayNumbers: Int32Array): Compiled {
   const ocf = compilePath(sc.hyperscaler.ocfPath);
   const mbs = compilePath(sc.central_bank.mbsRunoffPath);
   const tga = compilePath(sc.treasury.tgaTargetPath);
-  // Dated events land on the first trading day at or after their date.
+  // Dated events land on the first trading day at or after their date (binary search: a file may
+  // hold tens of thousands of events).
   const onTradingDay = (iso: string): number => {
     const d = isoToDayNumber(iso);
-    for (const n of dayNumbers) if (n >= d) return n;
-    return -1;
+    let lo = 0, hi = dayNumbers.length;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (dayNumbers[mid]! < d) lo = mid + 1; else hi = mid; }
+    return lo < dayNumbers.length ? dayNumbers[lo]! : -1;
   };
   const calls = new Map<number, number>();
   for (const [d, usd] of sc.sovereign.capitalCalls) {
@@ -41,7 +43,9 @@ export function compile(sc: Scenario, dayNumbers: Int32Array): Compiled {
   const shocks = new Map<number, Scenario['shocks']>();
   for (const sh of sc.shocks) {
     const n = onTradingDay(sh.date);
-    if (n >= 0) shocks.set(n, [...(shocks.get(n) ?? []), sh]);
+    if (n < 0) continue;
+    const list = shocks.get(n);
+    if (list) list.push(sh); else shocks.set(n, [sh]); // in place: grouping stays linear in the shock count
   }
   // Dated guidance: on each trading day, the mean over the next two years of the path announced
   // most recently on or before that day (held flat after its last point); NaN before any

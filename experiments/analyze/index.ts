@@ -3,22 +3,24 @@
 // means for grid, list and lhs sweeps. Replicates of a design point are averaged first; runs that
 // failed or gave a non-numeric value are left out, and for Sobol the whole base sample (its A, B
 // and A_B^i rows) is dropped. Warnings say when the numbers should not be read as they stand.
-import { existsSync, readFileSync } from 'node:fs';
 import { UserError } from '../cli/errors';
-import { validateSpec } from '../spec/load';
-import { expandDesign, type Plan } from '../design/expand';
+import type { Plan } from '../design/expand';
 import { morrisTrajectories } from '../design/morris';
 import { designRng } from '../seeds';
-import { readJournal } from '../io/journal';
-import { readManifest } from '../io/manifest';
+import { openSweepDir, readSweepJournal } from '../io/sweepDir';
 import type { Column } from '../io/tables';
 import { sobolIndices, sobolPointEstimates, sobolSecondOrder } from './sobol';
 import { morrisIndices } from './morris';
 import { pawnTable, sobolRowsPerSample } from './pawnTable';
 import { censoringWarnings, convergenceWarnings, designWarnings, sobolIndexWarnings } from './warnings';
 
+/** Bootstrap resamples allowed: each one recomputes every index, so more only burns time. */
+export const MAX_RESAMPLES = 10_000;
+
 export interface AnalyzeOptions {
   metrics?: string[]; resamples?: number; confidence?: number;
+  /** Cap on the design's total runs (see design/count.ts). */
+  maxRuns?: number;
   /** `pawn`: PAWN indices (lhs, or the A and B rows of a sobol design) instead of the design's default. */
   method?: 'pawn';
   /** PAWN: number of conditioning slices per input (default 10). */
@@ -40,12 +42,13 @@ export interface AnalyzeResult {
 const num = (v: unknown): number => (typeof v === 'number' ? v : v === 'Inf' ? Infinity : v === '-Inf' ? -Infinity : Number.NaN);
 
 export function analyzeSweep(dir: string, o: AnalyzeOptions = {}): AnalyzeResult {
-  const manifest = readManifest(dir);
-  if (!existsSync(`${dir}/spec.json`)) throw new UserError(`${dir} has no spec.json`);
-  const { spec } = validateSpec(JSON.parse(readFileSync(`${dir}/spec.json`, 'utf8')), `${dir}/spec.json`);
-  const plan = expandDesign(spec);
-  const recs = readJournal(`${dir}/journal.jsonl`).records;
   const resamples = o.resamples ?? 1000, confidence = o.confidence ?? 0.95;
+  if (!Number.isInteger(resamples) || resamples < 1 || resamples > MAX_RESAMPLES)
+    throw new UserError(`--bootstrap must be an integer from 1 to ${MAX_RESAMPLES} (got ${resamples})`);
+  const sd = openSweepDir(dir, o.maxRuns);
+  const { manifest, plan } = sd;
+  const spec = sd.loaded.spec;
+  const recs = readSweepJournal(sd).records;
   const numeric = manifest.metricColumns.filter((m) => [...recs.values()].some((r) => Number.isFinite(num(r.metrics?.[m]))));
   const metrics = o.metrics ?? numeric;
   metrics.forEach((m) => {

@@ -4,11 +4,8 @@
 // 25–75% and 5–95% of runs) of every kept series. Returns file name -> SVG text.
 import type { Column } from '../io/tables';
 import type { RunRecord } from '../run/runner';
-import { readFileSync } from 'node:fs';
-import { validateSpec } from '../spec/load';
-import { expandDesign, type Plan } from '../design/expand';
-import { readJournal } from '../io/journal';
-import { readManifest } from '../io/manifest';
+import type { Plan } from '../design/expand';
+import { openSweepDir, readSweepJournal } from '../io/sweepDir';
 import { chart, type Series } from '../validation/svg';
 import { barChart } from '../validation/barChart';
 import { quantile } from './bootstrap';
@@ -117,11 +114,11 @@ export function seriesEnvelopes(recs: Iterable<RunRecord>, columns: readonly str
 }
 
 /** The figures for an analysis of the sweep in `dir`. */
-export function analysisPlots(dir: string, r: AnalyzeResult): Record<string, string> {
-  const { spec } = validateSpec(JSON.parse(readFileSync(`${dir}/spec.json`, 'utf8')), `${dir}/spec.json`);
-  const recs = readJournal(`${dir}/journal.jsonl`).records.values();
+export function analysisPlots(dir: string, r: AnalyzeResult, maxRuns?: number): Record<string, string> {
+  const sd = openSweepDir(dir, maxRuns);
+  const recs = readSweepJournal(sd).records.values();
   return {
-    ...(r.kind === 'summary' ? responsePlots(r, expandDesign(spec)) : indexPlots(r)),
-    ...seriesEnvelopes(recs, readManifest(dir).seriesColumns),
+    ...(r.kind === 'summary' ? responsePlots(r, sd.plan) : indexPlots(r)),
+    ...seriesEnvelopes(recs, sd.manifest.seriesColumns),
   };
 }

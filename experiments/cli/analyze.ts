@@ -1,4 +1,4 @@
-// `crowdout analyze DIR [--metric NAME]... [--method pawn [--slices N]] [--plots DIR] [--bootstrap N] [--confidence 0.95] [--out FILE] [--markdown]`
+// `crowdout analyze DIR [--metric NAME]... [--method pawn [--slices N]] [--plots DIR] [--bootstrap N] [--confidence 0.95] [--out FILE] [--markdown] [--max-runs N]`
 import { parseFlags, guard, positiveInt } from './args';
 import { UserError } from './errors';
 import { analyzeSweep } from '../analyze/index';
@@ -6,20 +6,22 @@ import { compactSummary, formatMarkdown, formatTable } from '../analyze/format';
 import { toCsv } from '../io/tables';
 import { writeFileAtomic } from '../io/atomic';
 import { analysisPlots } from '../analyze/plots';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkOutFile, prepareOutDir } from '../io/outPath';
 
 const USAGE = `usage: crowdout analyze DIR [--metric NAME]... [--method pawn [--slices 10]] [--bootstrap 1000]
                         [--confidence 0.95] [--out FILE] [--markdown] [--plots FIGDIR]
+                        [--max-runs N]
   --metric NAME      analyse this metric (repeatable; default: every numeric metric)
   --method pawn      PAWN indices (lhs designs, or the A and B rows of a sobol design)
   --slices N         PAWN: conditioning slices per input (default 10)
-  --bootstrap N      bootstrap resamples for the intervals (default 1000)
+  --bootstrap N      bootstrap resamples for the intervals (default 1000, at most 10000)
   --confidence C     interval level (default 0.95)
   --out FILE         the table's CSV (default DIR/sensitivity.csv, DIR/pawn.csv or DIR/summary.csv)
   --markdown         print the table as Markdown (summaries as mean ± sd)
   --plots FIGDIR     write SVG figures there: index bars with intervals (sobol, pawn), mu*-sigma
                      (morris), mean ± sd per design point (other designs), series envelopes
+  --max-runs N       refuse a sweep directory whose design has more than N runs (default 1000000)
 Warnings on stderr say when the numbers should not be read as they stand.`;
 
 export async function analyze(argv: string[]): Promise<number> {
@@ -33,6 +35,7 @@ export async function analyze(argv: string[]): Promise<number> {
       method: { type: 'string' },
       slices: { type: 'string' },
       plots: { type: 'string' },
+      'max-runs': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
     if (v.help) { process.stdout.write(`${USAGE}\n`); return 0; }
@@ -42,8 +45,12 @@ export async function analyze(argv: string[]): Promise<number> {
     const conf = v.confidence === undefined ? undefined : Number(v.confidence);
     if (conf !== undefined && !(conf > 0 && conf < 1)) throw new UserError(`--confidence must be between 0 and 1 (got "${v.confidence}")`);
     const dir = positionals[0]!;
+    // Output paths are checked before the analysis, so a bad one fails in one line and at once.
+    if (v.out) checkOutFile(v.out);
+    if (v.plots) prepareOutDir(v.plots, '--plots');
+    const maxRuns = positiveInt('max-runs', v['max-runs']);
     const r = analyzeSweep(dir, { metrics: v.metric, resamples: positiveInt('bootstrap', v.bootstrap), confidence: conf,
-      method: v.method as 'pawn' | undefined, slices: positiveInt('slices', v.slices) });
+      method: v.method as 'pawn' | undefined, slices: positiveInt('slices', v.slices), maxRuns });
     const file = v.out ?? `${dir}/${r.kind === 'summary' ? 'summary' : r.kind === 'pawn' ? 'pawn' : 'sensitivity'}.csv`;
     writeFileAtomic(file, toCsv(r.columns));
     if (r.convergence) writeFileAtomic(`${dir}/convergence.csv`, toCsv(r.convergence));
@@ -52,8 +59,7 @@ export async function analyze(argv: string[]): Promise<number> {
     process.stdout.write(`${v.markdown ? formatMarkdown(shown) : formatTable(shown)}\n`);
     if (r.secondOrder) process.stdout.write(`\nsecond-order indices (${dir}/sensitivity2.csv):\n${v.markdown ? formatMarkdown(r.secondOrder) : formatTable(r.secondOrder)}\n`);
     if (v.plots) {
-      const figs = analysisPlots(dir, r);
-      mkdirSync(v.plots, { recursive: true });
+      const figs = analysisPlots(dir, r, maxRuns);
       for (const [name, svg] of Object.entries(figs)) writeFileAtomic(join(v.plots, name), `${svg}\n`);
       process.stdout.write(`wrote ${Object.keys(figs).length} figures to ${v.plots}\n`);
     }

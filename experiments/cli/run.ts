@@ -1,10 +1,11 @@
 // `crowdout run <scenario> [--seed N] [--days N] [--set path=value]... [--out FILE.csv|FILE.json] [--summary]`
-import { writeFileSync } from 'node:fs';
 import { runToEnd } from '../../sim/index';
 import { guard, parseFlags, positiveInt } from './args';
 import { UserError } from './errors';
 import { resolveScenario } from './scenarioInput';
 import { seriesCsv } from '../io/seriesCsv';
+import { checkOutFile } from '../io/outPath';
+import { writeFileAtomic } from '../io/atomic';
 
 export const RUN_USAGE = `usage: crowdout run <scenario name | file.json> [--seed N] [--days N] [--set path=value]...
                     [--out FILE.csv | FILE.json] [--summary]
@@ -27,15 +28,16 @@ export async function run(argv: string[]): Promise<number> {
       out: { type: 'string', short: 'o' }, summary: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     });
     if (v.help) { process.stdout.write(`${RUN_USAGE}\n`); return 0; }
-    if (positionals.length !== 1) throw new UserError(`expected one scenario, got ${positionals.length}\n${RUN_USAGE}`);
+    if (positionals.length !== 1) throw new UserError(`expected one scenario, got ${positionals.length}${positionals.length > 1 ? ` (${positionals.join(', ')}); pick one` : ''} (see --help)`);
     const seed = parseSeed(v.seed);
     const days = positiveInt('days', v.days);
     if (v.out && !/\.(csv|json)$/i.test(v.out)) throw new UserError(`--out must end in .csv or .json (got "${v.out}")`);
+    if (v.out) checkOutFile(v.out);
     const scenario = resolveScenario(positionals[0]!, v.set ?? []);
     const { summary, data } = runToEnd(scenario, seed, days === undefined ? {} : { days });
     if (v.out) {
-      if (v.out.toLowerCase().endsWith('.csv')) writeFileSync(v.out, seriesCsv(data));
-      else writeFileSync(v.out, JSON.stringify({ summary, scenario, dates: data.dates,
+      if (v.out.toLowerCase().endsWith('.csv')) writeFileAtomic(v.out, seriesCsv(data));
+      else writeFileAtomic(v.out, JSON.stringify({ summary, scenario, dates: data.dates,
         columns: Object.fromEntries(Object.entries(data.columns).map(([k, c]) => [k, Array.from(c)])), events: data.events }));
     }
     if (v.summary) process.stdout.write(`${JSON.stringify(summary)}\n`);

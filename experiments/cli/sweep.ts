@@ -7,9 +7,10 @@ import { runSweep } from '../sweep';
 import { listRuns } from '../list-runs';
 import { loadSpecFile } from '../spec/load';
 import { prepare } from '../run/prepare';
+import { DEFAULT_MAX_RUNS } from '../design/count';
 
 const USAGE = `usage: crowdout sweep SPEC.json --out DIR [--workers N] [--shard i/n | --shard auto[/N] [--shard-count N]]
-                      [--resume] [--retry-failed] [--strict] [--quiet] [--list-runs]
+                      [--resume] [--retry-failed] [--strict] [--quiet] [--list-runs] [--max-runs N]
   --out DIR          results directory; "{shard}" in it becomes the 4-digit shard index
   --workers N        worker threads (default: SLURM_CPUS_PER_TASK or all cores); 1 runs in-process
   --shard i/n        run the indices k with k mod n = i; auto reads SLURM_ARRAY_TASK_ID,
@@ -19,7 +20,8 @@ const USAGE = `usage: crowdout sweep SPEC.json --out DIR [--workers N] [--shard 
   --strict           exit 1 when any run failed (the tables are still written)
   --quiet            no progress output
   --list-runs        check the spec as sweep does, then print the runs (index, seed, replicate,
-                     design columns, parameters) as CSV; run nothing`;
+                     design columns, parameters) as CSV; run nothing
+  --max-runs N       refuse designs of more than N runs in all (default ${DEFAULT_MAX_RUNS})`;
 
 export async function sweep(argv: string[]): Promise<number> {
   return guard('sweep', async () => {
@@ -33,13 +35,15 @@ export async function sweep(argv: string[]): Promise<number> {
       strict: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       'list-runs': { type: 'boolean' },
+      'max-runs': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
     if (v.help) { process.stdout.write(`${USAGE}\n`); return 0; }
     if (positionals.length !== 1) throw new UserError(`crowdout sweep: expected one spec file, got ${positionals.length} (see --help)`);
+    const maxRuns = positiveInt('max-runs', v['max-runs']);
     if (v['list-runs']) {
       const loaded = loadSpecFile(positionals[0]!);
-      await prepare(loaded, positionals[0]!); // the same checks against the model as a sweep
+      await prepare(loaded, positionals[0]!, maxRuns); // the same checks against the model as a sweep, the run cap first
       process.stdout.write(listRuns(loaded, parseShard(v.shard, process.env, positiveInt('shard-count', v['shard-count']))));
       return 0;
     }
@@ -61,7 +65,7 @@ export async function sweep(argv: string[]): Promise<number> {
     const progress = progressReporter(label, process.stderr, v.quiet);
     try {
       const r = await runSweep(positionals[0]!, {
-        out, workers, shard, resume: v.resume, retryFailed: v['retry-failed'],
+        out, workers, shard, resume: v.resume, maxRuns, retryFailed: v['retry-failed'],
         onProgress: progress.update, signal: ac.signal,
       });
       progress.stop();

@@ -1,5 +1,5 @@
 // `crowdout validate <scenario file>` and `crowdout scenarios`.
-import { SCENARIOS } from '../../sim/index';
+import { Run, SCENARIOS } from '../../sim/index';
 import { guard, parseFlags } from './args';
 import { UserError } from './errors';
 import { resolveScenario } from './scenarioInput';
@@ -10,6 +10,7 @@ export async function validate(argv: string[]): Promise<number> {
     if (v.help) { process.stdout.write('usage: crowdout validate <scenario file | name> [--set path=value]...\n'); return 0; }
     if (positionals.length !== 1) throw new UserError('expected one scenario file');
     const s = resolveScenario(positionals[0]!, v.set ?? []);
+    Run.create(s, 1, { days: 1 }); // what the schema cannot see: starting holdings that exceed a market
     process.stdout.write(`ok: ${positionals[0]} is a valid scenario ("${s.name}", ${s.start} → ${s.end})\n`);
     return 0;
   });

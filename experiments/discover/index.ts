@@ -1,12 +1,8 @@
 // `discover`: scenario discovery over a finished sweep. The runs where `--where` holds are the
 // cases; PRIM finds boxes of parameter values where they concentrate. Runs that failed or have no
 // value for the metric are left out (and counted in the notes).
-import { existsSync, readFileSync } from 'node:fs';
 import { UserError } from '../cli/errors';
-import { validateSpec } from '../spec/load';
-import { expandDesign } from '../design/expand';
-import { readJournal } from '../io/journal';
-import { readManifest } from '../io/manifest';
+import { openSweepDir, readSweepJournal } from '../io/sweepDir';
 import type { Column } from '../io/tables';
 import { chart, type Series } from '../validation/svg';
 import { discover as prim, type Box, type Limit, type Value } from './prim';
@@ -25,14 +21,13 @@ const num = (v: unknown): number => (typeof v === 'number' ? v : v === 'Inf' ? I
 export function discoverSweep(dir: string, o: DiscoverOptions): DiscoverResult {
   const where = parseWhere(o.where);
   if (o.metric !== undefined && o.metric !== where.metric) throw new UserError(`--where names ${where.metric} but --metric is ${o.metric}; they must agree`);
-  const manifest = readManifest(dir);
-  if (!existsSync(`${dir}/spec.json`)) throw new UserError(`${dir} has no spec.json`);
+  // The directory is checked as analyze checks it: manifest, spec hash, run cap, every journal record.
+  const sd = openSweepDir(dir);
+  const { manifest, plan } = sd;
   if (!manifest.metricColumns.includes(where.metric)) throw new UserError(`--where: ${where.metric} is not a metric of this sweep; it kept ${manifest.metricColumns.join(', ')}`);
-  const { spec } = validateSpec(JSON.parse(readFileSync(`${dir}/spec.json`, 'utf8')), `${dir}/spec.json`);
-  const plan = expandDesign(spec);
   const names = plan.paramColumns;
   if (names.length === 0) throw new UserError(`${dir}: the sweep varies no parameter; nothing to discover`);
-  const recs = [...readJournal(`${dir}/journal.jsonl`).records.values()].sort((a, b) => a.run - b.run);
+  const recs = [...readSweepJournal(sd).records.values()].sort((a, b) => a.run - b.run);
   const X: Value[][] = [], y: boolean[] = [];
   let failed = 0, missing = 0;
   for (const r of recs) {

@@ -78,10 +78,16 @@ function csvCell(v: Metric): string {
   return /[",\n\r]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/**
+ * A text cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+ * apostrophe (OWASP "CSV injection"); numbers are written as numbers and never touched.
+ */
+export const neutralise = (v: Metric): Metric => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+
 export function toCsv(cols: readonly Column[]): string {
   const n = cols[0]?.values.length ?? 0;
-  const lines = [cols.map((c) => csvCell(c.name)).join(',')];
-  for (let i = 0; i < n; i++) lines.push(cols.map((c) => csvCell(c.values[i]!)).join(','));
+  const lines = [cols.map((c) => csvCell(neutralise(c.name))).join(',')];
+  for (let i = 0; i < n; i++) lines.push(cols.map((c) => csvCell(c.kind === 'STRING' ? neutralise(c.values[i]!) : c.values[i]!)).join(','));
   return `${lines.join('\n')}\n`;
 }
 

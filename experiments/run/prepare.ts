@@ -6,10 +6,13 @@ import { resolve } from 'node:path';
 import { UserError } from '../cli/errors';
 import type { LoadedSpec } from '../spec/load';
 import { canonicalJson, sha256 } from '../spec/load';
+import { jsonErrorWhere } from '../../sim/scenario/load';
 import type { Scalar } from '../spec/schema';
 import type { MetricDef, MetricEntry } from '../spec/metricDef';
 import { closest, hasSeriesColumn } from './seriesColumns';
 import { expandDesign, type Plan } from '../design/expand';
+import { checkRunCount } from '../design/count';
+import { globMatch } from './glob';
 import { fromUnit } from '../design/scale';
 import { createModel, type Model } from './engine';
 import type { RunnerInit } from './runner';
@@ -31,7 +34,7 @@ function resolveBase(loaded: LoadedSpec, label: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new UserError(`${label}: base: ${file} is not valid JSON (${(e as Error).message})`);
+    throw new UserError(`${label}: base: ${file} is not valid JSON (${jsonErrorWhere(e, readFileSync(file, 'utf8'))})`);
   }
 }
 
@@ -43,19 +46,12 @@ function attempt<T>(field: string, label: string, f: () => T): T {
   }
 }
 
-/** Glob over dotted names: `*` matches within one segment, `**` across segments. */
-export function metricPattern(p: string): RegExp {
-  const re = p.split('**').map((part) => part.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^.]*')).join('.*');
-  return new RegExp(`^${re}$`);
-}
-
 function selectMetrics(entries: MetricEntry[] | undefined, available: string[], label: string): string[] {
   if (!entries) return available;
   const out: string[] = [];
   entries.forEach((p, i) => {
     if (typeof p !== 'string') return;
-    const re = metricPattern(p);
-    const hits = available.filter((m) => re.test(m));
+    const hits = available.filter((m) => globMatch(p, m));
     if (hits.length === 0) {
       const near = available.filter((m) => m.split('.').some((s) => p.includes(s))).slice(0, 6);
       throw new UserError(`${label}: outputs.metrics[${i}]: no metric matches "${p}"; ${near.length ? `similar: ${near.join(', ')}` : `available: ${available.slice(0, 12).join(', ')}, ...`}`);
@@ -81,8 +77,9 @@ function checkMetricDefs(entries: MetricEntry[] | undefined, summary: string[], 
   return defs;
 }
 
-export async function prepare(loaded: LoadedSpec, label = 'spec'): Promise<Prepared> {
+export async function prepare(loaded: LoadedSpec, label = 'spec', maxRuns?: number): Promise<Prepared> {
   const { spec } = loaded;
+  checkRunCount(spec, maxRuns);
   const base = resolveBase(loaded, label);
   const plan = expandDesign(spec);
   let model: Model;

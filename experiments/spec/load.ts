@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import type { z } from 'zod';
 import { UserError } from '../cli/errors';
 import { specSchema, type ExperimentSpec } from './schema';
+import { ScenarioError, checkShape, jsonErrorWhere } from '../../sim/scenario/load';
 
 export interface LoadedSpec {
   spec: ExperimentSpec;
@@ -55,6 +56,12 @@ export const sha256 = (s: string): string => createHash('sha256').update(s).dige
 
 /** Validate a spec object. `label` names it in errors (a file path, or "spec"). */
 export function validateSpec(raw: unknown, label = 'spec', dir = process.cwd()): LoadedSpec {
+  try {
+    checkShape(raw);
+  } catch (e) {
+    if (e instanceof ScenarioError) throw new UserError(`${label}: ${e.message}`);
+    throw e;
+  }
   const r = specSchema.safeParse(raw);
   if (!r.success) throw firstIssue(r.error, label);
   const { $schema: _s, description: _d, ...rest } = r.data;
@@ -73,7 +80,7 @@ export function loadSpecFile(file: string): LoadedSpec {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new UserError(`${file}: not valid JSON (${(e as Error).message})`);
+    throw new UserError(`${file}: not valid JSON (${jsonErrorWhere(e, text)})`);
   }
   return validateSpec(raw, file, dirname(resolve(file)));
 }

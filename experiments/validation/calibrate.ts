@@ -1,6 +1,7 @@
 // `crowdout calibrate SPEC.json [--out DIR] [--quiet]`: method-of-simulated-moments fit of the
 // spec's parameters; prints the fitted values and moment distances and writes them as JSON and CSV.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { prepareOutDir } from '../io/outPath';
 import { join, basename } from 'node:path';
 import { guard, parseFlags } from '../cli/args';
 import { UserError } from '../cli/errors';
@@ -35,6 +36,7 @@ export async function calibrate(argv: string[]): Promise<number> {
       }
     }
     const out = v.out ?? join('out', 'calibrate', spec.name);
+    prepareOutDir(out); // a bad --out is refused now, not after the fit
     const t0 = performance.now();
     const log = v.quiet ? undefined : (m: string) => process.stderr.write(`calibrate: ${m}\n`);
     const res = fit(spec, (e) => log?.(`#${e.index} ${e.phase} ${Object.entries(e.values).map(([k, x]) => `${k}=${fmt(x)}`).join(' ')} distance ${fmt(e.distance)}`));

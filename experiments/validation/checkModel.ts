@@ -2,6 +2,7 @@
 // Runs the validation suite, prints the table, writes it as JSON and CSV with SVG figures.
 // Exits 0 whether or not targets pass (failing targets are findings, not errors); 2 on bad flags.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { prepareOutDir } from '../io/outPath';
 import { join } from 'node:path';
 import { guard, parseFlags, positiveInt } from '../cli/args';
 import { UserError } from '../cli/errors';
@@ -39,6 +40,7 @@ export async function checkModel(argv: string[]): Promise<number> {
       if (e instanceof ScenarioError) throw new UserError(`--set ${e.message}`);
       throw e;
     }
+    prepareOutDir(out); // a bad --out is refused now, not after the runs
     const seeds = Array.from({ length: nSeeds }, (_, i) => i + 1);
     const t0 = performance.now();
     const progress = v.quiet ? undefined : (m: string) => process.stderr.write(`check-model: ${m}\n`);

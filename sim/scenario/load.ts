@@ -18,7 +18,7 @@ function merge(base: unknown, over: unknown): unknown {
   if (isObj(base) && isObj(over)) {
     const out: Record<string, unknown> = { ...base };
     for (const [k, v] of Object.entries(over)) {
-      if (k === '__proto__') continue;                  // never let a file reach Object.prototype
+      if (k === '__proto__') continue;                  // never let a file reach Object.prototype (checkShape refuses it first)
       out[k] = Object.hasOwn(base, k) ? merge(base[k], v) : v;
     }
     return out;
@@ -27,6 +27,24 @@ function merge(base: unknown, over: unknown): unknown {
 }
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+/** Deeper than any scenario field; a deeper value is a mistake (or an attack on the recursion). */
+export const MAX_DEPTH = 32;
+const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
+
+/** Refuse, without recursion, values nested deeper than MAX_DEPTH and keys that name prototypes. */
+export function checkShape(v: unknown, prefix = ''): void {
+  const stack: [unknown, number, string][] = [[v, 0, prefix]];
+  while (stack.length) {
+    const [x, depth, path] = stack.pop()!;
+    if (typeof x !== 'object' || x === null) continue;
+    if (depth >= MAX_DEPTH) throw new ScenarioError(path.length > 80 ? `${path.slice(0, 80)}…` : path || '(scenario)', `nested deeper than ${MAX_DEPTH} levels`);
+    for (const [k, c] of Object.entries(x)) {
+      if (FORBIDDEN.has(k)) throw new ScenarioError(path ? `${path}.${k}` : k, `"${k}" is not a parameter name`);
+      stack.push([c, depth + 1, path ? `${path}.${k}` : k]);
+    }
+  }
+}
 
 /** Parse a `--set` value: JSON if it parses (numbers, booleans, arrays), otherwise a plain string. */
 function parseValue(raw: string): Json {
@@ -38,6 +56,7 @@ export function applyOverride(target: Record<string, unknown>, assignment: strin
   if (eq <= 0) throw new ScenarioError('--set', `expected path=value, got "${assignment}" (e.g. --set hedge_fund.leverage.max=6)`);
   const path = assignment.slice(0, eq).trim();
   const value = parseValue(assignment.slice(eq + 1));
+  checkShape(value, path);
   const keys = path.split('.');
   for (const k of keys) {
     if (k === '__proto__' || k === 'prototype' || k === 'constructor') throw new ScenarioError(path, `"${k}" is not a parameter name`);
@@ -47,6 +66,9 @@ export function applyOverride(target: Record<string, unknown>, assignment: strin
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
     const isIndex = Array.isArray(node) && /^\d+$/.test(k);
+    // An index may name an element or append one (length); a larger one would make a huge sparse array.
+    if (isIndex && Number(k) > (node as unknown[]).length - (i === keys.length - 1 ? 0 : 1))
+      throw new ScenarioError(path, `index ${k} is out of range at "${keys.slice(0, i + 1).join('.')}": this list has ${(node as unknown[]).length} entries (use 0 to ${(node as unknown[]).length - (i === keys.length - 1 ? 0 : 1)})`);
     if (!(isObj(node) || Array.isArray(node)) || (!isIndex && !(isObj(defaults) && Object.hasOwn(defaults, k)))) {
       const known = isObj(defaults) ? Object.keys(defaults).join(', ') : '(none: this is a value)';
       throw new ScenarioError(path, `unknown --set path at "${keys.slice(0, i + 1).join('.')}"; known keys here: ${known}`);
@@ -86,6 +108,7 @@ function rejectRemoved(raw: Record<string, unknown>, overrides: readonly string[
 /** Validate a raw (possibly partial) scenario object, with overrides applied, into a full Scenario. */
 export function parseScenario(raw: unknown, overrides: readonly string[] = []): Scenario {
   if (!isObj(raw)) throw new ScenarioError('(scenario)', 'a scenario must be a JSON object');
+  checkShape(raw);
   rejectRemoved(raw, overrides);
   const merged = merge(clone(DEFAULTS), clone(raw)) as Record<string, unknown>;
   for (const o of overrides) applyOverride(merged, o);
@@ -98,7 +121,7 @@ export function parseScenario(raw: unknown, overrides: readonly string[] = []): 
 export function parseScenarioText(text: string, overrides: readonly string[] = [], source = 'scenario'): Scenario {
   let raw: unknown;
   try { raw = JSON.parse(text); } catch (e) {
-    throw new ScenarioError(source, `not valid JSON (${(e as Error).message})`);
+    throw new ScenarioError(source, `not valid JSON (${jsonErrorWhere(e, text)})`);
   }
   return parseScenario(raw, overrides);
 }
@@ -113,4 +136,14 @@ export function diffFromDefaults(s: Scenario, base: unknown = DEFAULTS): Record<
   };
   walk(s, base, '');
   return out;
+}
+
+/** Where a JSON syntax error is, never what the text says there (errors must not echo file contents). */
+export function jsonErrorWhere(e: unknown, text: string): string {
+  const m = /position (\d+)/.exec((e as Error).message ?? '');
+  if (!m) return text.trim() === '' ? 'the text is empty' : /end of JSON/.test((e as Error).message ?? '') ? 'the text ends before the JSON does' : 'syntax error';
+  const pos = Number(m[1]);
+  let line = 1, col = 1;
+  for (let i = 0; i < pos && i < text.length; i++) { if (text.charCodeAt(i) === 10) { line++; col = 1; } else col++; }
+  return `syntax error at line ${line}, column ${col}`;
 }

@@ -2,14 +2,23 @@
 // (URL and imported files) and the sweep specs all validate through this one schema.
 import { z } from 'zod';
 import { ASSET_IDS } from '../ids';
+import { dayNumber, fromDayNumber, isoToDayNumber } from '../calendar';
 
 const num = (lo: number, hi: number) => z.number().min(lo).max(hi);
 const usd = (hi = 1e15) => num(0, hi);
 const frac = num(0, 1);
 const int = (lo: number, hi: number) => z.number().int().min(lo).max(hi);
-const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD');
+// A real calendar date (no 2024-02-31, no year 0000) in the years the model's calendar covers.
+const realDate = (s: string): boolean => {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const back = fromDayNumber(dayNumber({ y, m, d })); // an impossible day rolls into the next month
+  return y >= 1900 && y <= 2200 && back.m === m && back.d === d;
+};
+const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD')
+  .refine(realDate, 'not a calendar date (years 1900 to 2200)');
 const datedPath = (lo: number, hi: number) => z.array(z.tuple([isoDate, num(lo, hi)])).min(1);
 const assetId = z.enum(ASSET_IDS);
+const SHOCK_KINDS = ['capex_scale', 'vol_spike', 'policy_rate', 'term_premium', 'liquidity_withdrawal', 'price', 'tga_target', 'flow'] as const;
 const weights = z.partialRecord(assetId, frac);
 
 const asset = z.strictObject({
@@ -92,21 +101,50 @@ export const scenarioSchema = z.strictObject({
     tighteningCap: num(0, 0.2), extraQtMonthlyUsd: usd(1e13),
   }),
   rest_of_market: z.strictObject({
-    households: int(1, 10_000_000), retailWeight: frac, liquidityBeta: num(0, 10), retailSpeed: frac, dealerCashUsd: usd(), consumptionShare: frac,
+    households: int(1, 1_000_000), retailWeight: frac, liquidityBeta: num(0, 10), retailSpeed: frac, dealerCashUsd: usd(), consumptionShare: frac,
   }),
   stablecoin: z.strictObject({ reservesUsd: usd(), growthAnnual: num(-1, 10), routeToCrypto: frac }),
   cascade: z.strictObject({ maxRounds: int(0, 50), thresholdUsd: usd() }),
   shocks: z.array(z.strictObject({
     date: isoDate,
-    kind: z.enum(['capex_scale', 'vol_spike', 'policy_rate', 'term_premium', 'liquidity_withdrawal', 'price', 'tga_target', 'flow']),
+    kind: z.enum(SHOCK_KINDS),
     value: z.number().finite(),
     label: z.string().max(200).optional(),
     asset: assetId.optional(),
     /** `flow` only: trading days over which `value` dollars are bought (> 0) or sold (< 0). */
     days: int(1, 2520).optional(),
   }).refine((x) => x.kind !== 'flow' || (x.asset !== undefined && x.asset !== 'tbills'), { message: 'a flow needs an asset other than tbills (e.g. "asset": "broad_equity")', path: ['asset'] })
-    .refine((x) => x.kind !== 'flow' || Math.abs(x.value) <= 1e14, { message: 'a flow is at most $1e14 in absolute value', path: ['value'] })
-    .refine((x) => x.kind === 'flow' || x.days === undefined, { message: '"days" applies only to a "flow" shock', path: ['days'] })),
-}).refine((s) => s.start < s.end, { message: 'start must be before end', path: ['end'] });
+    .refine((x) => x.kind === 'flow' || x.days === undefined, { message: '"days" applies only to a "flow" shock', path: ['days'] })
+    .superRefine((sh, ctx) => {
+      const [lo, hi, unit] = SHOCK_RANGE[sh.kind];
+      if (!(sh.value >= lo && sh.value <= hi)) ctx.addIssue({ code: 'custom', path: ['value'], message: `a ${sh.kind} shock must be from ${lo} to ${hi} (${unit})` });
+    })).max(100_000),
+}).superRefine((s, ctx) => {
+  if (!(s.start < s.end)) { ctx.addIssue({ code: 'custom', path: ['end'], message: 'start must be before end' }); return; }
+  const a = isoToDayNumber(s.start), b = isoToDayNumber(s.end);
+  // Any three consecutive days hold a weekday; a Saturday-to-Sunday calendar holds none.
+  if (b - a < 2 && [a, b].every((n) => ((n + 3) % 7 + 7) % 7 >= 5)) ctx.addIssue({ code: 'custom', path: ['end'], message: 'the calendar from start to end holds no trading day' });
+  // Work and memory grow with agents × trading days: a cap keeps a mistyped count from hanging.
+  const days = Math.ceil(((b - a + 1) * 5) / 7);
+  const agents = s.rest_of_market.households + s.hedge_fund.count + s.cta.count + s.vol_target.count + s.buyback.count + s.sovereign.count + s.hyperscaler.count;
+  if (agents * days > MAX_AGENT_DAYS)
+    ctx.addIssue({ code: 'custom', path: ['rest_of_market', 'households'], message: `${agents} agents × about ${days} trading days exceed the cap of ${MAX_AGENT_DAYS} agent-days; lower the counts or end the calendar sooner` });
+});
+
+/** Agents × trading days allowed in one run (about a minute and a half of compute at most). */
+export const MAX_AGENT_DAYS = 50_000_000;
+
+// Shock sizes the model's dynamics stay finite under; beyond them prices and orders overflow.
+// Every kind needs its range (the Record type makes a missing one a compile error).
+const SHOCK_RANGE: Record<(typeof SHOCK_KINDS)[number], [number, number, string]> = {
+  capex_scale: [0, 10, 'a multiple of planned capex'],
+  vol_spike: [0, 20, 'extra volatility as a multiple of normal'],
+  policy_rate: [-0.1, 0.2, 'a change in the policy rate, as a fraction'],
+  term_premium: [-0.05, 0.1, 'a change in the term premium, as a fraction'],
+  liquidity_withdrawal: [0, 1e14, 'USD'],
+  price: [-2.5, 2.5, 'a log change of the price'],
+  tga_target: [-1e13, 1e13, 'USD added to the TGA target'],
+  flow: [-1e14, 1e14, 'USD bought (> 0) or sold (< 0) over its days'],
+};
 
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -9,6 +9,7 @@ import { validateSpec } from '../../experiments/spec/load';
 import { prepare } from '../../experiments/run/prepare';
 import { runSweep } from '../../experiments/sweep';
 import { readJournal } from '../../experiments/io/journal';
+import { analyzeSweep } from '../../experiments/analyze/index';
 import type { MetricDef } from '../../experiments/spec/metricDef';
 import type { ExperimentSpecInput } from '../../experiments/spec/schema';
 import { tempDir } from './helpers';
@@ -129,6 +130,32 @@ describe('runSweep(spec, { metrics(run) })', () => {
         expect(Number(r[h.indexOf('lastV')])).toBeCloseTo(9 * value, 9);
       }
       expect(readJournal(`${t.dir}/w1/journal.jsonl`).records.get(0)!.metrics).toHaveProperty('double');
+    } finally {
+      t.done();
+    }
+  });
+  it('a callback sweep resumes with its callback (journal checks admit the callback\'s columns), is analysed, and refuses to resume without it', async () => {
+    const t = tempDir('callback-resume');
+    try {
+      const spec = probe(['value']);
+      let refuse = true;
+      const metrics = (r: { run: number; metrics: Readonly<Record<string, unknown>> }) => {
+        if (r.run === 2 && refuse) throw new Error('not yet');
+        return { double: 2 * (r.metrics.value as number) };
+      };
+      const dir = `${t.dir}/s`;
+      const first = await runSweep(spec, { out: dir, workers: 1, metrics });
+      expect(first.manifest.failed).toBe(1);
+      expect(first.manifest.metricColumns).toEqual(['value', 'double']);
+      await expect(runSweep(spec, { out: dir, workers: 1, resume: true })).rejects.toThrow(/resumes only with it/);
+      refuse = false;
+      const again = await runSweep(spec, { out: dir, workers: 1, resume: true, retryFailed: true, metrics });
+      expect(again.manifest.failed).toBe(0);
+      const rows = readFileSync(`${dir}/runs.csv`, 'utf8').trim().split('\n').map((l) => l.split(','));
+      const h = rows[0]!;
+      for (const r of rows.slice(1)) expect(Number(r[h.indexOf('double')])).toBe(2 * Number(r[h.indexOf('value')]));
+      const a = analyzeSweep(dir, { resamples: 20 });
+      expect(a.columns.find((c) => c.name === 'double.mean')?.values.length).toBe(rows.length - 1);
     } finally {
       t.done();
     }

@@ -82,7 +82,7 @@ describe('crowdout sweep --resume', () => {
       const journal = `${t.dir}/k/journal.jsonl`;
       await new Promise<void>((resolve, reject) => {
         const poll = setInterval(() => {
-          const n = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').length - 1 : 0;
+          const n = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').length - 2 : 0; // minus the header line
           if (n >= 15) { clearInterval(poll); child.kill('SIGKILL'); }
         }, 10);
         child.on('exit', (_code, sig) => { clearInterval(poll); sig === 'SIGKILL' ? resolve() : reject(new Error(`sweep ended before the kill (${sig})`)); });

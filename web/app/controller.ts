@@ -51,7 +51,13 @@ export class Controller {
   async load(spec: RunSpec): Promise<FieldError | null> {
     this.pause();
     const gen = ++this.generation;
-    const res = await this.api.load(spec);
+    let res: Awaited<ReturnType<SimApi['load']>>;
+    try {
+      res = await this.api.load(spec);
+    } catch (e) {
+      // The worker threw, or the spec could not be sent to it (structured clone): say so, keep the run.
+      res = { ok: false, error: { field: '(scenario)', message: (e as Error)?.message ?? String(e) } };
+    }
     if (gen !== this.generation) return null;
     if (!res.ok) { this.emit('error', res.error); return res.error; }
     this.spec = spec;

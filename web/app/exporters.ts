@@ -25,5 +25,10 @@ export function fileBase(spec: RunSpec): string {
 export function diffAsOverrides(diff: Record<string, unknown>): string[] {
   return Object.entries(diff)
     .filter(([k]) => k !== 'description')
-    .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
+    .map(([k, v]) => `${k}=${typeof v === 'string' && !parsesAsJson(v) ? v : JSON.stringify(v)}`);
+}
+
+/** A --set value is read as JSON when it parses: such a string ("123", "true") must travel quoted to stay a string. */
+function parsesAsJson(s: string): boolean {
+  try { JSON.parse(s); return true; } catch { return false; }
 }

@@ -29,6 +29,8 @@ export interface ParsedUrl { spec: RunSpec; error?: FieldError; view: View; comp
 
 const CLAIM_ID = /^C\d{1,2}$/;
 export const MAX_SEEDS = 16;
+/** The CLI's seed range (crowdout run --seed): a link never shows a command the CLI rejects. */
+export const MAX_SEED = 4294967295;
 
 function checkSet(s: string, field: string): FieldError | null {
   const eq = s.indexOf('=');
@@ -63,7 +65,7 @@ export function parseSpec(search: string): ParsedUrl {
   const seed = q.get('seed');
   if (seed !== null) {
     const n = Number(seed);
-    if (!/^\d{1,10}$/.test(seed) || !Number.isSafeInteger(n)) return fail('seed', `"${seed.slice(0, 20)}" is not a whole number ≥ 0`);
+    if (!/^\d{1,10}$/.test(seed) || n > MAX_SEED) return fail('seed', `"${seed.slice(0, 20)}" is not a whole number from 0 to ${MAX_SEED}`);
     spec.seed = n;
   }
   const days = q.get('days');

@@ -6,6 +6,7 @@ import { unitsCsv } from '../app/units';
 import { specToCli, specToSearch } from '../app/url';
 import type { RunSpec } from '../app/types';
 import { fmt } from '../format';
+import { checkShape, jsonErrorWhere } from '../../sim/scenario/load';
 import { download, h } from './dom';
 
 const MAX_FILE = 2_000_000;
@@ -56,7 +57,9 @@ export function mountShare(root: HTMLElement, ctl: Controller, onImport: (raw: u
     if (f.size > MAX_FILE) { onBadFile(`${f.name}: file too large (${(f.size / 1e6).toFixed(1)} MB; scenarios are a few kB)`); return; }
     const text = await f.text();
     let raw: unknown;
-    try { raw = JSON.parse(text); } catch (e) { onBadFile(`${f.name}: not valid JSON (${(e as Error).message})`); return; }
+    try { raw = JSON.parse(text); } catch (e) { onBadFile(`${f.name}: not valid JSON (${jsonErrorWhere(e, text)})`); return; }
+    // Too deep to pass to the worker (structured clone recurses): refused here, with the field.
+    try { checkShape(raw); } catch (e) { onBadFile(`${f.name}: ${(e as Error).message}`); return; }
     onImport(raw, f.name);
   });
 

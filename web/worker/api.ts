@@ -87,8 +87,8 @@ const api = {
 
   load(spec: RunSpec): Result<RunMeta> {
     let sc: Scenario;
-    try { sc = resolve(spec); } catch (e) { return { ok: false, error: toFieldError(e) }; }
-    run = createRun(sc, spec.seed, spec.days !== undefined ? { days: spec.days } : undefined);
+    // Starting a run can refuse a valid-looking scenario too (holdings beyond a market's size).
+    try { sc = resolve(spec); run = createRun(sc, spec.seed, spec.days !== undefined ? { days: spec.days } : undefined); } catch (e) { return { ok: false, error: toFieldError(e) }; }
     snaps = [run.snapshot()];
     sent = 0;
     limit = run.days;
@@ -143,11 +143,12 @@ const api = {
 
   /** Run a spec to the end and return the named columns (compare mode; one call per seed). */
   batch(spec: RunSpec, columns: string[]): Result<BatchResult> {
-    let sc: Scenario;
-    try { sc = resolve(spec); } catch (e) { return { ok: false, error: toFieldError(e) }; }
-    const r = createRun(sc, spec.seed, spec.days !== undefined ? { days: spec.days } : undefined);
+    let r: Run;
+    try {
+      r = createRun(resolve(spec), spec.seed, spec.days !== undefined ? { days: spec.days } : undefined);
+      r.step(r.days);
+    } catch (e) { return { ok: false, error: toFieldError(e) }; }
     const days = r.days;
-    r.step(days);
     counters.stepsInWorker += days;
     const d = r.data(0);
     const cols: Record<string, Float64Array> = {};
