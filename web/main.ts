@@ -14,6 +14,8 @@ import { mountErrors } from './ui/errors';
 import { mountExplore } from './ui/explore';
 import { mountCompare } from './ui/comparePanel';
 import { mountClaims } from './ui/claimsPanel';
+import { mountSweep } from './ui/sweepPanel';
+import { parseSweep } from './app/sweep';
 import { mountTabs } from './ui/tabs';
 import { mountGlossary } from './ui/glossary';
 import { download, h } from './ui/dom';
@@ -21,6 +23,8 @@ import { perfProbe } from './perf';
 import { exportInfo, type Chart } from './charts/frame';
 
 async function main() {
+  // The link as opened (the address bar is rewritten as soon as a run loads).
+  const opened = location.search;
   const errors = mountErrors(document.getElementById('error')!);
   mountGlossary(document.querySelector<HTMLElement>('.brand')!);
   const ctl = new Controller();
@@ -53,11 +57,13 @@ async function main() {
     (msg) => errors.show({ field: 'file', message: msg }, 'Scenario file'), (text) => errors.notice(text));
   // The address bar follows what is on screen: the Explore run, or the open comparison.
   let tabs: ReturnType<typeof mountTabs> | undefined;
+  let sweep: ReturnType<typeof mountSweep> | undefined;
   let exploreSearch = '';
   let openComparison: CompareUrl | null = null;
   const syncUrl = () => {
     const t = tabs?.current ?? 'explore';
     const search = t === 'compare' && openComparison ? compareToSearch(openComparison)
+      : t === 'sweep' && sweep?.search ? sweep.search
       : t === 'explore' ? exploreSearch : `${exploreSearch}${exploreSearch ? '&' : '?'}view=${t}`;
     if (search && search !== location.search) history.replaceState(null, '', search);
   };
@@ -65,6 +71,7 @@ async function main() {
   tabs = mountTabs(renderer, () => syncUrl());
   const compare = mountCompare(document.getElementById('view-compare')!, scenarios, renderer, (e, c) => errors.show(e, c),
     (c) => { openComparison = c; syncUrl(); }, () => errors.clear());
+  sweep = mountSweep(document.getElementById('view-sweep')!, scenarios, renderer, (e, c) => errors.show(e, c), () => errors.clear(), () => syncUrl());
   mountClaims(document.getElementById('view-claims')!, (claim) => {
     tabs!.show('compare');
     void compare.run({ a: claim.a, b: claim.b, seeds: 4, claim });
@@ -89,6 +96,7 @@ async function main() {
   exportInfo.get = (chart) => {
     const version = ctl.store?.meta.version ?? '';
     if (chart.el.closest('#view-compare')) return { run: compare.shown, version };
+    if (chart.el.closest('#view-sweep')) return { run: sweep?.search ? `sweep ${decodeURIComponent(sweep.search)}` : '', version };
     const sp = ctl.spec, s = ctl.store;
     if (!sp || !s) return null;
     const name = sp.scenario === 'custom' ? `custom file (${s.meta.name})` : sp.scenario;
@@ -108,13 +116,16 @@ async function main() {
 
   (window as unknown as { __crowdout: unknown }).__crowdout = { perf: perfProbe, ctl, renderer, applier };
 
-  const parsed = parseSpec(location.search);
+  const parsed = parseSpec(opened);
   tabs!.show(parsed.view);
   // A link to a run opens computed (to its end), not at an empty day 0; the bare page is ready to play.
-  const isLink = /[?&](scenario|seed|set)=/.test(location.search) || (!parsed.compare && /[?&]days=/.test(location.search));
+  const isLink = /[?&](scenario|seed|set)=/.test(opened) || (!parsed.compare && /[?&]days=/.test(opened));
   await applier.apply(parsed.spec, { toEnd: isLink, context: 'This link' });
   if (!ctl.store) await applier.apply({ ...DEFAULT_SPEC, overrides: [] });
   if (parsed.error) errors.show(parsed.error, 'This link');
+  const sw = parseSweep(opened);
+  if (sw?.error) errors.show(sw.error, 'This link');
+  else if (sw?.form) void sweep!.open(sw.form);
   if (parsed.compare) {
     const c = parsed.compare;
     const known = (n: string) => scenarios.some((x) => x.name === n);
