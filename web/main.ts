@@ -39,8 +39,9 @@ async function main() {
     void applier.apply({ ...spec, overrides: setOverride(spec.overrides, path, value) }, { keepDay: true });
   });
   const showLoaded = () => { if (ctl.store && ctl.spec) { assumptions.update(ctl.store.meta, ctl.spec); playbar.sync(); } };
+  let lastRejected: { err: FieldError; context: string } | null = null;
   const applier = createApplier(ctl, {
-    onRejected: (err, context) => { errors.show(err, context || undefined); showLoaded(); },
+    onRejected: (err, context) => { lastRejected = { err, context }; errors.show(err, context || undefined); showLoaded(); },
     onFailed: (f, restored) => {
       errors.show({ field: '(run)', message: restored ? `${f.message}. Back to the last settings that ran.` : f.message },
         restored ? 'The run stopped' : 'The run stopped; change a setting');
@@ -121,7 +122,12 @@ async function main() {
   // A link to a run opens computed (to its end), not at an empty day 0; the bare page is ready to play.
   const isLink = /[?&](scenario|seed|set)=/.test(opened) || (!parsed.compare && /[?&]days=/.test(opened));
   await applier.apply(parsed.spec, { toEnd: isLink, context: 'This link' });
-  if (!ctl.store) await applier.apply({ ...DEFAULT_SPEC, overrides: [] });
+  if (!ctl.store) {
+    // The link was refused: fall back to the baseline and keep the message about the link.
+    const refused = lastRejected as { err: FieldError; context: string } | null;
+    await applier.apply({ ...DEFAULT_SPEC, overrides: [] });
+    if (refused) errors.show(refused.err, refused.context);
+  }
   if (parsed.error) errors.show(parsed.error, 'This link');
   const sw = parseSweep(opened);
   if (sw?.error) errors.show(sw.error, 'This link');
