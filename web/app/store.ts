@@ -40,6 +40,7 @@ export class RunStore {
     const rows = Object.values(chunk.columns)[0]?.length ?? chunk.dates.length;
     this.length = Math.min(this.capacity, Math.max(this.length, chunk.from + rows));
     this.events.push(...chunk.events);
+    for (const e of chunk.events) if (e.kind === 'cascade') this.cascadeList.push(e);
     this.t = chunk.t;
     this.done = chunk.done;
     this.version++;
@@ -53,12 +54,13 @@ export class RunStore {
     this.t = n;
     this.done = false;
     this.events = this.events.filter((e) => e.day < n);
+    this.cascadeList = this.cascadeList.filter((e) => e.day < n);
     this.version++;
   }
 
-  cascades(): CascadeEvent[] {
-    return this.events.filter((e): e is CascadeEvent => e.kind === 'cascade');
-  }
+  /** The cascade events so far (kept as chunks arrive: the page asks for them on every chunk). */
+  cascades(): CascadeEvent[] { return this.cascadeList; }
+  private cascadeList: CascadeEvent[] = [];
 
   exhaustionDay(): number | null {
     const e = this.events.find((x) => x.kind === 'exhaustion');
