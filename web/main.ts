@@ -110,9 +110,14 @@ async function main() {
       errors.notice(`Nothing to export yet: the run is at day 0. Press play (or →) first, then export ${kind}.`);
       return;
     }
-    const name = chart.el.closest('#view-explore') && ctl.spec ? `${fileBase(ctl.spec)}-${chart.id}` : `crowdout-${chart.id}`;
+    // A comparison or sweep chart before its first run has nothing either.
+    if (!chart.toSvg()) { errors.notice(`Nothing to export yet: run the ${chart.el.closest('#view-sweep') ? 'sweep' : 'comparison'} first, then export ${kind}.`); return; }
+    const explore = chart.el.closest('#view-explore') && ctl.spec;
+    const name = explore ? `${fileBase(ctl.spec!)}-${chart.id}`
+      : chart.el.closest('#view-compare') ? `crowdout-compare-${compare.fileTag}-${chart.id}`
+        : `crowdout-sweep-${new URLSearchParams(sweep?.search ?? '').getAll('p').map((p) => p.split(':')[0]!.split('.').pop()).join('-')}-seed${new URLSearchParams(sweep?.search ?? '').get('sseed') ?? ''}`;
     if (kind === 'SVG') download(`${name}.svg`, chart.toSvg(), 'image/svg+xml');
-    else void chart.toPng().then((b) => download(`${name}.png`, b));
+    else chart.toPng().then((b) => download(`${name}.png`, b), (e: Error) => errors.notice(`The PNG could not be made (${e.message}); try SVG.`));
   });
 
   (window as unknown as { __crowdout: unknown }).__crowdout = { perf: perfProbe, ctl, renderer, applier };

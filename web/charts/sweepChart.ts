@@ -42,6 +42,9 @@ export class SweepChart extends Chart {
     this.invalidate();
   }
 
+  /** Nothing to export before the first run. */
+  toSvg(): string { return this.cells.length ? super.toSvg() : ''; }
+
   private xScale(L: Layout) {
     const xs = this.cells.map((c) => c.x);
     return d3.scaleLinear().domain([Math.min(...xs), Math.max(...xs)]).range([L.m.l + 8, L.m.l + L.iw - 8]);
