@@ -14,6 +14,8 @@ export { mergeSweeps, type MergeOptions, type MergeResult } from './merge';
 export { analyzeSweep, type AnalyzeOptions, type AnalyzeResult } from './analyze/index';
 export { validateSpec, loadSpecFile } from './spec/load';
 export type { ExperimentSpec, ExperimentSpecInput, Parameter, Design } from './spec/schema';
+export type { MetricDef, Agg } from './spec/metricDef';
+export type { MetricsCallback, SweepRun } from './run/callback';
 export { runSeed } from './seeds';
 export { UserError } from './cli/errors';
 

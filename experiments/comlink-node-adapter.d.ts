@@ -1,4 +1,4 @@
-// comlink ships node-adapter.d.ts but no .d.mts for the .mjs path (TOOLCHAIN.md pitfall 4).
+// comlink ships node-adapter.d.ts but no .d.mts for the .mjs path .
 declare module 'comlink/dist/esm/node-adapter.mjs' {
   import nodeEndpoint from 'comlink/dist/esm/node-adapter';
   export default nodeEndpoint;

@@ -9,7 +9,7 @@ import { validateSpec } from './spec/load';
 import { expandDesign } from './design/expand';
 import { readJournal } from './io/journal';
 import { readManifest, writeManifest, type Manifest } from './io/manifest';
-import { writeTables } from './io/tables';
+import { provenance, writeTables } from './io/tables';
 import { writeFileAtomic } from './io/atomic';
 import type { RunRecord } from './run/runner';
 
@@ -74,7 +74,7 @@ export function mergeSweeps(dirs: string[], opts: MergeOptions): MergeResult {
   writeFileSync(`${opts.out}/spec.json`, specText);
   writeFileAtomic(`${opts.out}/journal.jsonl`, recs.map((r) => `${JSON.stringify(r)}\n`).join(''));
   const files = writeTables(opts.out, plan, first.metricColumns, first.seriesColumns, recs,
-    { specHash: first.specHash, crowdoutVersion: first.crowdoutVersion });
+    provenance(first));
   const sum = (f: (m: Manifest) => number) => ms.reduce((a, m) => a + f(m), 0);
   const manifest: Manifest = {
     ...first,

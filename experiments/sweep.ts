@@ -13,7 +13,8 @@ import type { RunRecord } from './run/runner';
 import { openJournal, readJournal } from './io/journal';
 import { acquireLock } from './io/lock';
 import { crowdoutVersion, gitCommit, gitDirty, readManifest, writeManifest, type Manifest, type Shard } from './io/manifest';
-import { writeTables } from './io/tables';
+import { provenance, writeTables } from './io/tables';
+import { applyMetricsCallback, callbackColumns, type MetricsCallback } from './run/callback';
 
 export interface SweepProgress {
   done: number;
@@ -39,6 +40,12 @@ export interface SweepOptions {
   /** Things worth knowing that do not stop the sweep (default: written to stderr). */
   onWarning?: (message: string) => void;
   signal?: AbortSignal;
+  /**
+   * Metrics of your own, computed from what each run kept (parameters, seed, the spec's metrics and
+   * kept series); the returned names become columns of runs.csv after the spec's metrics. Runs on
+   * the main thread; a throw fails that run. Resuming needs the same callback.
+   */
+  metrics?: MetricsCallback;
 }
 
 export interface SweepResult {
@@ -123,13 +130,15 @@ export async function runSweep(spec: string | ExperimentSpecInput | ExperimentSp
     report();
     try {
       await runPool(todo, {
-        workers, init: { spec: loaded.spec, base: prep.base, metricColumns: prep.metricColumns, seriesColumns: prep.seriesColumns },
+        workers, init: { spec: loaded.spec, base: prep.base, metricColumns: prep.metricColumns, seriesColumns: prep.seriesColumns, metricDefs: prep.metricDefs },
         signal: opts.signal,
         crashed: (k, error) => {
           const info = runInfo(loaded.spec, plan, k);
           return { run: k, seed: info.seed, replicate: info.replicate, status: 'failed', set: plan.points[info.point]!.set, error, ms: 0 };
         },
-        onRecords: (recs) => {
+        onRecords: (raw) => {
+          const cb = opts.metrics;
+          const recs = cb ? raw.map((r) => applyMetricsCallback(r, cb)) : raw;
           out.append(recs);
           for (const r of recs) { done++; sessionRuns++; runMs += r.ms; if (r.status === 'failed') failed++; }
           report();
@@ -140,11 +149,10 @@ export async function runSweep(spec: string | ExperimentSpecInput | ExperimentSp
     }
     const interrupted = done < mine.length;
     const all = readJournal(journalFile).records;
-    let files: string[] = [];
-    if (!interrupted) {
-      const recs = mine.map((k) => all.get(k)!);
-      files = writeTables(dir, plan, prep.metricColumns, prep.seriesColumns, recs, { specHash: prep.specHash, crowdoutVersion: manifest.crowdoutVersion });
-    }
+    // Tables of the runs so far are written on interrupt too (a resumed sweep rewrites them).
+    const recs = mine.filter((k) => all.has(k)).map((k) => all.get(k)!);
+    manifest.metricColumns = [...prep.metricColumns, ...callbackColumns(recs, prep.metricColumns)];
+    const files = writeTables(dir, plan, manifest.metricColumns, prep.seriesColumns, recs, provenance(manifest));
     const wallMs = performance.now() - t0;
     manifest.status = interrupted ? 'interrupted' : 'complete';
     manifest.done = done;

@@ -11,9 +11,12 @@ export interface RunData {
   events: RunEvent[];
 }
 
-export type RunEvent = ExhaustionEvent | CascadeEvent | ShockEvent | CapexCutEvent;
+export type RunEvent = ExhaustionEvent | ReplenishedEvent | CascadeEvent | ShockEvent | CapexCutEvent;
 
+/** Idle money fell below the exhaustion threshold (may happen more than once). */
 export interface ExhaustionEvent { kind: 'exhaustion'; day: number; date: string; idleUsd: number }
+/** Idle money climbed back above twice the threshold after an exhaustion. */
+export interface ReplenishedEvent { kind: 'replenished'; day: number; date: string; idleUsd: number }
 export interface ShockEvent { kind: 'shock'; day: number; date: string; label: string }
 export interface CapexCutEvent { kind: 'capex_cut'; day: number; date: string; agent: number; reason: string }
 
@@ -58,6 +61,12 @@ export interface Summary {
     hySpread: { start: number; peak: number; end: number };
   };
   idleMoney: { start: number; min: number; end: number };
+  plumbing: {
+    rrp: { start: number; end: number; min: number };
+    reserves: { start: number; end: number; min: number };
+    /** SOFR − IORB (annual decimal): its peak and the first date it was above zero. */
+    sofrIorb: { peak: number; firstPositiveDate: string | null };
+  };
   cascades: { count: number; maxRounds: number; forcedSalesUsd: number };
   forcedSalesByTrigger: Record<Trigger, number>;
   capex: { plannedUsd: number; spentUsd: number };

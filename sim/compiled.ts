@@ -8,6 +8,8 @@ export interface Compiled {
   balanceSheetAt(day: number): number;
   capexAt(day: number): number;
   ocfAt(day: number): number;
+  mbsRunoffAt(day: number): number;
+  tgaTargetAt(day: number): number;
   tighteningStart: number;
   /** Mean of the announced policy path over the next `horizon` trading days, per calendar day index. */
   forwardPolicy: Float64Array;
@@ -20,6 +22,8 @@ export function compile(sc: Scenario, dayNumbers: Int32Array): Compiled {
   const bs = compilePath(sc.central_bank.balanceSheetPath);
   const capex = compilePath(sc.hyperscaler.capexPath);
   const ocf = compilePath(sc.hyperscaler.ocfPath);
+  const mbs = compilePath(sc.central_bank.mbsRunoffPath);
+  const tga = compilePath(sc.treasury.tgaTargetPath);
   // Dated events land on the first trading day at or after their date.
   const onTradingDay = (iso: string): number => {
     const d = isoToDayNumber(iso);
@@ -52,6 +56,8 @@ export function compile(sc: Scenario, dayNumbers: Int32Array): Compiled {
     balanceSheetAt: (d) => stepAt(bs, d),
     capexAt: (d) => linearAt(capex, d),
     ocfAt: (d) => linearAt(ocf, d),
+    mbsRunoffAt: (d) => stepAt(mbs, d),
+    tgaTargetAt: (d) => linearAt(tga, d),
     tighteningStart: isoToDayNumber(sc.central_bank.tighteningStart),
     calls, shocks,
   };

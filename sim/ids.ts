@@ -22,6 +22,7 @@ export const TRIGGERS = [
 export type Trigger = (typeof TRIGGERS)[number];
 export const N_TRIGGERS = TRIGGERS.length;
 
-/** Components of the idle-money pool, each measured from a named set of balance sheets. */
-export const IDLE_COMPONENTS = ['rrp', 'mmf_excess', 'corporate_cash', 'sovereign_dry_powder'] as const;
+/** Components of the idle-money pool, each measured from a named balance sheet: the money funds'
+ *  ON RRP balance and the banks' reserves above their lowest comfortable level. */
+export const IDLE_COMPONENTS = ['rrp', 'excess_reserves'] as const;
 export type IdleComponent = (typeof IDLE_COMPONENTS)[number];

@@ -9,7 +9,11 @@ import { ScenarioError } from './scenario/load';
 import type { Scenario } from './scenario/schema';
 import { HIST, P, S, type State } from './state';
 import { updateRates } from './market/rates';
-import { dealerNet, measureIdle, riskyWealth } from './market/funding';
+import { riskyWealth } from './market/funding';
+import { IDLE_COMPONENTS } from './ids';
+import { nominalSpending, updateTransactionsDemand } from './agents/realEconomy';
+import { mmfBillShare } from './sectors/moneyFunds';
+import { leveredTreasuries, measureIdle, moneyMarketRates, setCorridor } from './sectors/plumbing';
 
 const A = N_ASSETS;
 export const PRICE0 = 100;
@@ -28,10 +32,10 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
   const classEnd = new Int32Array(CLASS_IDS.length);
   let n = 0;
   CLASS_IDS.forEach((c, i) => { classStart[i] = n; n += counts[c]; classEnd[i] = n; });
-  const government = n++, realEconomy = n++;
+  const government = n++, realEconomy = n++, banks = n++, foreign = n++, currency = n++;
   const cbIdx = classStart[CLASS_IDS.indexOf('central_bank')]!;
   const romStart = classStart[CLASS_IDS.indexOf('rest_of_market')]!;
-  const sec = { government, centralBank: cbIdx, realEconomy, dealer: romStart, moneyFund: romStart + 1, stablecoin: romStart + 2 };
+  const sec = { government, centralBank: cbIdx, realEconomy, dealer: romStart, moneyFund: romStart + 1, stablecoin: romStart + 2, banks, foreign, currency };
   const households = { start: romStart + 3, end: classEnd[CLASS_IDS.indexOf('rest_of_market')]! };
 
   const cls = new Uint8Array(n).fill(255);
@@ -204,10 +208,23 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
     }
   }
   cash[realEconomy] = Math.round(sc.realEconomy.initialCashUsd);
-  cash[government] = Math.round(7.5e11);                // TGA
-  let cbAssets = 0;
-  for (let k = 0; k < A; k++) cbAssets += units[cb * A + k]! * PRICE0;
-  cash[cb] = -cbAssets;
+  cash[foreign] = Math.round(sc.foreign.depositsUsd);
+  // Accounts at the Fed: TGA, currency, ON RRP (the money funds' cash, above) and reserves. The Fed's
+  // cash is minus its liabilities; its assets other than SOMA Treasuries (MBS and the rest) are
+  // what balances them at the start. The banks' cash is reserves less their depositors' balances.
+  const pl = sc.plumbing;
+  cash[government] = Math.round(pl.tgaUsd);
+  cash[currency] = Math.round(pl.currencyUsd);
+  let deposits = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === cb || i === sec.moneyFund || i === government || i === currency || i === banks) continue;
+    deposits += cash[i]!;
+  }
+  cash[banks] = Math.round(pl.reservesUsd) - deposits;
+  cash[cb] = -(Math.round(pl.reservesUsd) + cash[sec.moneyFund]! + cash[government]! + cash[currency]!);
+  const somaPar0 = (units[cb * A + TB]! + units[cb * A + TR]!) * PRICE0;
+  const fedOther = -cash[cb]! - somaPar0;
+  if (fedOther < 0) throw new ScenarioError('plumbing.reservesUsd', `the Fed's liabilities (reserves + ON RRP + TGA + currency) are below its Treasury holdings of $${(somaPar0 / 1e12).toFixed(2)}T; raise reserves or currency`);
 
   // Price history before the start: 2023's moves (S&P +24%, BTC +155%, Treasuries ≈ 0).
   const lnHist = new Float64Array(HIST * A);
@@ -236,14 +253,22 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
     policy: sc.rates.policyPath[0]![1], policyAdj: 0, expPolicy: sc.rates.expectedPolicy0, termPremium: sc.rates.termPremium0,
     spread: sc.funding.spreadFloor, y10: 0, coc: 0, igSpread: sc.rates.igSpread0, hySpread: sc.rates.hySpread0,
     netDurationSupply: 0, residualEwma: 0, reallocWealth0: 0,
+    iorb: 0, rrpRate: 0, sofr: 0, bill3m: 0, billSpread: sc.money_funds.billSpread0, mmfRepo: sc.money_funds.repoUsd, mmfBillShare0: 0,
+    leveredTsy0: 0, repoGap: 0, reserves: pl.reservesUsd, reserveFloor: pl.reserveFloorUsd, fedOther, fedSrf: 0, fedCapital: 0,
+    nominal0: 1, nominalIndex: 1, tgaShock: 0, exhausted: false,
     n, cls, cash, units, par, st, classStart, classEnd, sec, households,
-    idle0: 0, idle: 0, exhaustionDay: -1, reWorking: sc.realEconomy.initialCashUsd - sc.realEconomy.initialFloatUsd, capexRate0, capexEwma: (capexRate0 * sc.hyperscaler.capexScale) / 252,
+    idle0: 0, idle: 0, exhaustionDay: -1, reWorking: 0, capexRate0, capexEwma: (capexRate0 * sc.hyperscaler.capexScale) / 252,
     cumDemand: 0, cumCapexPlanned: 0, cumCapexSpent: 0, hfStakeFraction, redemptions: [], pendingPayouts: [], volShock: 0, tpShock: 0, liquidityShock: 0, capexShock: 1, hfEquity: new Float64Array(sc.hedge_fund.count), hfTrailing: 0,
-    money0, dealerNet0: 0, maxImbalance: 0,
+    money0, maxImbalance: 0,
   };
-  s.dealerNet0 = dealerNet(s);
   for (let i = households.start; i < households.end; i++) s.reallocWealth0 += riskyWealth(s, i);
-  s.idle0 = s.idle = measureIdle(s, new Float64Array(4), new Float64Array(sc.hyperscaler.count));
+  s.nominal0 = Math.max(1, nominalSpending(s));
+  updateTransactionsDemand(s);
+  s.mmfBillShare0 = mmfBillShare(s);
+  s.leveredTsy0 = leveredTreasuries(s);
+  setCorridor(s);
+  moneyMarketRates(s);
+  s.idle0 = s.idle = measureIdle(s, new Float64Array(IDLE_COMPONENTS.length));
   updateRates(s, s.expPolicy);                         // rates at the start: no jump on day 0
   return s;
 }

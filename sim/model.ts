@@ -7,11 +7,17 @@ import type { RunEvent } from './api-types';
 import { log } from './math';
 import { Orders } from './market/orders';
 import { clearRound } from './market/clearing';
-import { FundingDay, clearFunding, measureIdle, settleFunding, updateSpread } from './market/funding';
+import { FundingDay, clearFunding, settleFunding, updateSpread } from './market/funding';
+import { currencyWithdrawals, measureIdle, moneyFundInflows, moneyMarketRates, repoMarket, setCorridor, updateReserveFloor } from './sectors/plumbing';
+import { fedPaysInterest, mbsRunoff, repaySrf } from './sectors/fed';
+import { bankInterest, reservesFedSide } from './sectors/banks';
+import { issuanceNeed, payTreasuryInterest, primarySpending } from './sectors/treasury';
+import { foreignEquityOrders } from './sectors/foreign';
+import { IDLE_COMPONENTS } from './ids';
 import { closePrices, openPrices, rateChanges } from './market/prices';
 import { updateRates } from './market/rates';
 import { backstopPurchases, scheduledPurchases, setPolicy } from './agents/centralBank';
-import { receiveSpending, recirculate } from './agents/realEconomy';
+import { recirculate, updateTransactionsDemand } from './agents/realEconomy';
 import { applyHurdle, hyperscalerFunding, plannedCapex, spendCapex } from './agents/hyperscaler';
 import { capitalCalls, payCalls } from './agents/sovereign';
 import { hedgeFundRebalance, marginCalls, markHedgeFunds, payRedemptions, quarterlyFlows, redemptionsDue } from './agents/hedgeFund';
@@ -33,7 +39,7 @@ export class Scratch {
   funding = new FundingDay();
   rec = new DayRecord();
   planned: Float64Array;
-  idleParts = new Float64Array(4);
+  idleParts = new Float64Array(IDLE_COMPONENTS.length);
   dr = new Float64Array(A);
   news = new Float64Array(A);
   intraday = new Float64Array(A);
@@ -52,15 +58,33 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   applyShocks(s, c, events);
   // 2. Policy: the rate path and stance.
   setPolicy(s, c);
-  // 3. Real economy: yesterday's spending recirculates to households (the multiplier's return).
+  // 3. The plumbing opens: administered rates, standing-repo loans repaid, interest paid (the Fed on
+  //    reserves and ON RRP, the Treasury on bills and coupons, banks on deposits and margin loans),
+  //    currency drawn, MBS runoff; firms' transactions demand follows nominal spending, and cash
+  //    above it recirculates to households (the multiplier's return).
+  setCorridor(s);
+  repaySrf(s);
+  rec.addFof('interest.fed', fedPaysInterest(s, reservesFedSide(s)));
+  const tsyInterest = payTreasuryInterest(s);
+  rec.addFof('interest.treasury', tsyInterest);
+  const bi = bankInterest(s);
+  rec.addFof('interest.deposits', bi.deposits); rec.addFof('interest.margin', bi.margin);
+  rec.addFof('currency.withdrawn', currencyWithdrawals(s));
+  rec.addFof('mmf.inflows', moneyFundInflows(s));
+  rec.addFof('fed.mbsRunoff', mbsRunoff(s, c.mbsRunoffAt(s.cal.dayNumbers[s.t]!)));
+  updateTransactionsDemand(s);
+  updateReserveFloor(s);
   recirculate(s);
-  // 4. Funding needs: the capex waterfall, Treasury issuance (deficit and QT runoff), capital calls.
+  // 4. Funding needs: the capex waterfall, Treasury issuance (deficit, TGA to target, QT runoff), capital calls.
   const capexPlanned = plannedCapex(s, c, x.planned);
   s.cumCapexPlanned += capexPlanned;
   hyperscalerFunding(s, c, x.planned, o, f, rec);
-  const deficit = sc.realEconomy.deficitUsd / 252;
-  f.add(s.sec.government, TB, deficit * sc.realEconomy.billShare, true);
-  f.add(s.sec.government, TR, deficit * (1 - sc.realEconomy.billShare), true);
+  const issue = issuanceNeed(s, c.tgaTargetAt(s.cal.dayNumbers[s.t]!) + s.tgaShock);
+  rec.addFof('treasury.issued', issue);
+  const billShare = sc.realEconomy.billShare;
+  f.add(s.sec.government, TB, issue * billShare, true);
+  f.add(s.sec.government, TR, issue * (1 - billShare), true);
+  s.netDurationSupply += issue * (1 - billShare);
   const cbFlow = scheduledPurchases(s, c);
   if (cbFlow < 0) {
     const runoff = Math.min(-cbFlow, s.units[s.sec.centralBank * A + TR]! * s.price[TR]!);
@@ -70,14 +94,14 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   const callShortfall = capitalCalls(s, c, o, rec);
   rec.demand = f.remaining() + callShortfall;
   s.cumDemand += rec.demand;
-  // 5. The funding market clears: central bank, idle money, then reallocation at a spread.
+  // 5. The money market, then the funding market: the funds' repo with dealers, SOFR and the bill
+  //    rate, then new paper bought by the central bank, idle money, spare deposits, then reallocation.
+  repoMarket(s);
+  rec.addFof('fed.srf', moneyMarketRates(s));
   const residual = clearFunding(s, f, o, rec, Math.max(0, cbFlow), (r) => backstopPurchases(s, r), x.planned);
   updateSpread(s, residual);
-  // Government spends what it raised; the real economy receives it.
-  const gov = Math.max(0, s.cash[s.sec.government]! - 7.5e11);
-  const govSpent = Math.round(Math.min(gov, deficit * 1.5));
-  s.cash[s.sec.government] -= govSpent; s.cash[s.sec.realEconomy] += govSpent;
-  receiveSpending(s, 0, govSpent);
+  // The Treasury pays the deficit's cash outflow: interest (paid above), the rest as primary spending.
+  rec.addFof('treasury.primary', primarySpending(s, tsyInterest));
   // 6. Rates and the open: discount rates move, fundamentals revalue, news and noise arrive.
   updateRates(s, c.forwardPolicy[s.t]!);
   rateChanges(s, prev, x.dr);
@@ -93,6 +117,7 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   ctaDecide(s, o, false);
   volTargetDecide(s, o, null);
   const openShare = buybacks(s, o);
+  foreignEquityOrders(s, o);
   retailFlows(s, o);
   stablecoinFlows(s, o);
   // 8. Clearing, round 0.
@@ -101,21 +126,27 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   cascade(s, o, rec, events, x.intraday);
   // 10. Settlement: paper bought with sale proceeds, capex paid, calls paid, redemptions paid.
   settleFunding(s, f, rec);
-  const spent = spendCapex(s, x.planned);
+  const spent = spendCapex(s, x.planned, rec);
   s.cumCapexSpent += spent;
   const callsPaid = payCalls(s, rec);
   payRedemptions(s);
-  receiveSpending(s, spent + callsPaid, 0);
   // Earnings follow the capex plan (guidance), repriced within days, not the cash actually spent.
   s.capexEwma += (capexPlanned - s.capexEwma) / 5;
   // 11. Close: prices, volatility, history; idle money measured; exhaustion recorded.
   closePrices(s, rec.dayImpact);
   volTargetClose(s, log(s.price[BE]!) - log(s.prevClose[BE]!));
   markHedgeFunds(s);
-  s.idle = measureIdle(s, x.idleParts, x.planned);
-  if (s.exhaustionDay < 0 && s.idle < s.idle0 * sc.pool.exhaustionShare) {
-    s.exhaustionDay = s.t;
+  s.idle = measureIdle(s, x.idleParts);
+  // Exhaustion is a state, not a one-off: recorded each time idle money falls below the threshold,
+  // and its end each time it climbs back above twice the threshold (hysteresis against flicker).
+  const threshold = s.idle0 * sc.pool.exhaustionShare;
+  if (!s.exhausted && s.idle < threshold) {
+    s.exhausted = true;
+    if (s.exhaustionDay < 0) s.exhaustionDay = s.t;
     events.push({ kind: 'exhaustion', day: s.t, date: s.cal.dates[s.t]!, idleUsd: s.idle });
+  } else if (s.exhausted && s.idle > 2 * threshold) {
+    s.exhausted = false;
+    events.push({ kind: 'replenished', day: s.t, date: s.cal.dates[s.t]!, idleUsd: s.idle });
   }
   // 12. Record and check the books.
   const imbalance = checkBooks(s);
@@ -133,7 +164,10 @@ function earningsNews(s: State, news: Float64Array): void {
     const capexAnnual = s.capexEwma * 252;
     // Log earnings relative to the announced path's starting rate: AI hardware's move with the capex
     // rate; broad equity's with the multiplier's extra spending as a share of GDP.
-    const rel = k === BE ? (re.multiplier * (capexAnnual - s.capexRate0)) / re.gdpUsd : log(Math.max(1, capexAnnual) / Math.max(1, s.capexRate0));
+    // AI hardware's earnings are half hyperscaler capex at the start, half other demand, so a world
+    // without AI capex halves them rather than sending them (and the price) to zero.
+    const rel = k === BE ? (re.multiplier * (capexAnnual - s.capexRate0)) / re.gdpUsd
+      : log((Math.max(0, capexAnnual) + s.capexRate0) / Math.max(1, 2 * s.capexRate0));
     const level = a.capexBeta * rel;
     news[k] = level - s.earn[k]!;
     s.earn[k] = level;

@@ -17,6 +17,7 @@ export function applyShocks(s: State, c: Compiled, events: RunEvent[]): void {
       case 'vol_spike': s.volShock += sh.value; break;
       case 'policy_rate': s.policyAdj += sh.value; break;
       case 'term_premium': s.tpShock += sh.value; break;
+      case 'tga_target': s.tgaShock += sh.value; break;
       case 'price': {
         const k = ASSET_IDS.indexOf(sh.asset ?? 'broad_equity');
         s.lnF[k] += sh.value;

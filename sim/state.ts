@@ -19,6 +19,12 @@ export interface SectorIndex {
   dealer: number;
   moneyFund: number;
   stablecoin: number;
+  /** Banks: their cash is reserves less their depositors' net balances (sectors/banks.ts). */
+  banks: number;
+  /** The foreign sector: imported-capex dollars, recycled into Treasuries and equities. */
+  foreign: number;
+  /** Currency in circulation (a Fed liability held by the public). */
+  currency: number;
 }
 
 export interface Redemption { fund: number; payee: number; usd: number; due: number; forSovereign: boolean }
@@ -92,9 +98,28 @@ export interface State {
   hfEquity: Float64Array;     // per hedge fund: equity at the last mark
   hfTrailing: number;         // hedge-fund sector trailing return (sovereign confidence)
 
+  // ---- plumbing (sectors/*) ----------------------------------------------------------------
+  iorb: number;               // interest on reserve balances
+  rrpRate: number;            // ON RRP offering rate
+  sofr: number;               // secured overnight financing rate
+  bill3m: number;             // 3-month bill yield
+  billSpread: number;         // bill − ON RRP
+  mmfRepo: number;            // money funds' repo lent to dealers, USD
+  mmfBillShare0: number;      // the funds' bill share at the start
+  leveredTsy0: number;        // dealers' and hedge funds' Treasury positions at the start, USD
+  repoGap: number;            // repo demand the funds leave to banks, USD
+  reserves: number;           // bank reserves at today's close, USD
+  reserveFloor: number;       // lowest comfortable level of reserves today, USD
+  fedOther: number;           // Fed assets other than SOMA Treasuries (agency MBS and the rest), at par
+  fedSrf: number;             // standing-repo loans outstanding
+  fedCapital: number;         // Fed capital: net interest income and gains on sales since the start
+  nominal0: number;           // nominal spending at the start, annual USD
+  nominalIndex: number;       // nominal spending relative to the start
+  tgaShock: number;           // USD added to the TGA target by shocks
+  exhausted: boolean;         // idle money is below the exhaustion threshold now
+
   // ---- bookkeeping ---------------------------------------------------------------------------
-  money0: number;
-  dealerNet0: number;        // the book's cash net of margin lent, at the start             // Σ cash over every balance sheet (constant)
+  money0: number;             // Σ cash over every balance sheet (constant)
   maxImbalance: number;
 }
 

@@ -11,6 +11,22 @@ function maxDrawdown(p: Float64Array): number {
   return dd;
 }
 
+const range = (c: Float64Array) => ({ start: c[0] ?? NaN, end: c[c.length - 1] ?? NaN, min: c.length ? Math.min(...c) : NaN });
+
+function plumbingSummary(d: RunData): Summary['plumbing'] {
+  const sofr = d.columns['rate.sofr']!, iorb = d.columns['rate.iorb']!;
+  let peak = -Infinity, first: string | null = null;
+  for (let t = 0; t < sofr.length; t++) {
+    const x = sofr[t]! - iorb[t]!;
+    if (x > peak) peak = x;
+    if (first === null && x > 0) first = d.dates[t]!;
+  }
+  return {
+    rrp: range(d.columns['plumbing.rrp']!), reserves: range(d.columns['plumbing.reserves']!),
+    sofrIorb: { peak: sofr.length ? peak : NaN, firstPositiveDate: first },
+  };
+}
+
 export function summarize(s: State, d: RunData, version: string): Summary {
   const col = (n: string) => d.columns[n]!;
   const assets = {} as Record<AssetId, { totalReturn: number; maxDrawdown: number }>;
@@ -33,6 +49,7 @@ export function summarize(s: State, d: RunData, version: string): Summary {
       igSpread: sep(col('spread.ig_credit')), hySpread: sep(col('spread.hy_credit')),
     },
     idleMoney: { start: idle[0] ?? 0, min: idle.length ? Math.min(...idle) : 0, end: idle[idle.length - 1] ?? 0 },
+    plumbing: plumbingSummary(d),
     cascades: {
       count: cascades.length,
       maxRounds: cascades.reduce((m, e) => Math.max(m, e.kind === 'cascade' ? e.rounds.length - 1 : 0), 0),

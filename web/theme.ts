@@ -38,11 +38,10 @@ export const TRIGGER_LABEL: Record<Trigger, string> = {
 };
 
 export const IDLE_COLOR: Record<IdleComponent, string> = {
-  rrp: O.sky, mmf_excess: O.blue, corporate_cash: O.orange, sovereign_dry_powder: O.green,
+  rrp: O.sky, excess_reserves: O.blue,
 };
 export const IDLE_LABEL: Record<IdleComponent, string> = {
-  rrp: 'Reverse repo', mmf_excess: 'Excess money-fund cash', corporate_cash: 'Corporate cash',
-  sovereign_dry_powder: 'Sovereign dry powder',
+  rrp: 'Money funds at the Fed (ON RRP)', excess_reserves: 'Bank reserves above the comfortable floor',
 };
 
 /** A readable label for any column name (used by tooltips and the CSV header note). */

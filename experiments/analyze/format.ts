@@ -32,7 +32,11 @@ export function formatMarkdown(cols: readonly Column[], digits = 3): string {
   return rows.map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
-/** Summary tables read better with `mean ± sd` in one cell and one `n` column (replicates with a value for any metric). */
+/**
+ * Summary tables read better with `mean ± sd` in one cell and one `n` column: the number of
+ * replicates with a value. When a metric has fewer (it was missing in some runs), its cell says so,
+ * `12.3 ± 4.5 (n=2)`, so every n shown matches summary.csv.
+ */
 export function compactSummary(cols: readonly Column[], digits = 3): Column[] {
   const names = new Set(cols.map((c) => c.name));
   const n = cols[0]?.values.length ?? 0;
@@ -43,18 +47,19 @@ export function compactSummary(cols: readonly Column[], digits = 3): Column[] {
     const a = Math.abs(v);
     return !Number.isFinite(v) ? '' : a !== 0 && (a < 10 ** -digits || a >= 1e6) ? v.toExponential(2) : Number.isInteger(v) ? String(v) : v.toFixed(digits);
   };
+  for (const c of cols) if (c.name.endsWith('.n') && names.has(`${c.name.slice(0, -2)}.mean`)) ns.push(c);
+  const rowN = Array.from({ length: n }, (_, i) => Math.max(...ns.map((c) => num(c.values[i]))));
   for (const c of cols) {
-    if (c.name === 'point') continue;
-    if (c.name.endsWith('.sd')) continue;
-    if (c.name.endsWith('.n') && names.has(`${c.name.slice(0, -2)}.mean`)) { ns.push(c); continue; }
+    if (c.name === 'point' || c.name.endsWith('.sd') || ns.includes(c)) continue;
     if (c.name.endsWith('.mean')) {
-      const base = c.name.slice(0, -5), sd = cols.find((x) => x.name === `${base}.sd`);
+      const base = c.name.slice(0, -5), sd = cols.find((x) => x.name === `${base}.sd`), nc = cols.find((x) => x.name === `${base}.n`);
       out.push({ name: base, kind: 'STRING', values: c.values.map((v, i) => {
-        const m = num(v), s = sd ? num(sd.values[i]) : Number.NaN;
-        return Number.isFinite(m) ? (Number.isFinite(s) ? `${fmt(m)} ± ${fmt(s)}` : fmt(m)) : '';
+        const m = num(v), s = sd ? num(sd.values[i]) : Number.NaN, k = nc ? num(nc.values[i]) : Number.NaN;
+        const text = Number.isFinite(m) ? (Number.isFinite(s) ? `${fmt(m)} ± ${fmt(s)}` : fmt(m)) : '';
+        return Number.isFinite(k) && k < rowN[i]! ? `${text}${text ? ' ' : ''}(n=${k})` : text;
       }) });
     } else out.push(c);
   }
-  if (ns.length) out.push({ name: 'n', kind: 'INT64', values: Array.from({ length: n }, (_, i) => Math.max(...ns.map((c) => num(c.values[i])))) });
+  if (ns.length) out.push({ name: 'n', kind: 'INT64', values: rowN });
   return out;
 }

@@ -28,6 +28,12 @@ function indices({ fA, fB, fAB }: SobolInput, idx: Int32Array): number[] {
   return out;
 }
 
+/** Point estimates only (no bootstrap), for convergence tables. */
+export function sobolPointEstimates(input: SobolInput): { S1: number; ST: number }[] {
+  const point = indices(input, identity(input.fA.length));
+  return input.fAB.map((_, i) => ({ S1: point[2 * i]!, ST: point[2 * i + 1]! }));
+}
+
 export function sobolIndices(input: SobolInput, resamples: number, confidence: number, rng: () => number): SobolIndex[] {
   const n = input.fA.length;
   const point = indices(input, identity(n));

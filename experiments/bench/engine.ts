@@ -1,4 +1,4 @@
-// Engine benchmark (the brief's PERFORMANCE.md §2 and §5, goals G1 and G8). `npm run bench`.
+// Engine benchmark: throughput against the machine's memory bandwidth. `npm run bench`.
 //
 // In one process, with interleaved rounds (bandwidth, then engine, repeated), it measures:
 //   1. this machine's memory-bandwidth ceiling: TypedArray.set (memcpy) on a buffer at least as
@@ -9,7 +9,7 @@
 //   3. the bytes of state touched per agent-step, counted, not estimated: a second run of the same
 //      scenario and seed (so the same trajectory) is stepped with its agent arrays (cash, units,
 //      par, st, cls) and order book behind counting proxies — logical bytes read + written, the
-//      convention of PERFORMANCE.md's 272 B. This runs in a child process: once a proxy has
+//      the convention of STREAM-style byte counts. This runs in a child process: once a proxy has
 //      flowed through the engine's array accesses, V8 makes them generic for the rest of the
 //      process (measured: 3–4× slower stepping afterwards), which would poison the timings;
 //   4. R_bw = agent-steps/s ÷ (BW_memcpy ÷ bytes per agent-step), per round: median and range;

@@ -2,7 +2,7 @@
 // time spent outside runs (startup, validation, spawning, messaging, journal, outputs). Each
 // measurement is a fresh `crowdout sweep` process, as a user runs it (so W=1 gets no JIT warm-up
 // that the workers lack); rounds alternate W=1 and W=2 and the speed-up is the median of
-// per-round ratios (PERFORMANCE.md §5: absolute times on a shared VM move by ±30%).
+// per-round ratios (absolute times on a shared VM move by ±30%).
 // "outside runs" = 1 - (sum of run times) / (W x process wall time). Prints figures only.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -6,17 +6,20 @@ import { progressReporter } from './progress';
 import { runSweep } from '../sweep';
 import { listRuns } from '../list-runs';
 import { loadSpecFile } from '../spec/load';
+import { prepare } from '../run/prepare';
 
 const USAGE = `usage: crowdout sweep SPEC.json --out DIR [--workers N] [--shard i/n | --shard auto[/N] [--shard-count N]]
-                      [--resume] [--retry-failed] [--quiet] [--list-runs]
+                      [--resume] [--retry-failed] [--strict] [--quiet] [--list-runs]
   --out DIR          results directory; "{shard}" in it becomes the 4-digit shard index
   --workers N        worker threads (default: SLURM_CPUS_PER_TASK or all cores); 1 runs in-process
   --shard i/n        run the indices k with k mod n = i; auto reads SLURM_ARRAY_TASK_ID,
                      JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX (count: auto/N or --shard-count)
   --resume           continue the sweep in DIR: finished runs are kept, the rest are run
   --retry-failed     with --resume, run failed runs again
+  --strict           exit 1 when any run failed (the tables are still written)
   --quiet            no progress output
-  --list-runs        print the runs (index, seed, replicate, design columns, parameters) as CSV; run nothing`;
+  --list-runs        check the spec as sweep does, then print the runs (index, seed, replicate,
+                     design columns, parameters) as CSV; run nothing`;
 
 export async function sweep(argv: string[]): Promise<number> {
   return guard('sweep', async () => {
@@ -27,6 +30,7 @@ export async function sweep(argv: string[]): Promise<number> {
       'shard-count': { type: 'string' },
       resume: { type: 'boolean' },
       'retry-failed': { type: 'boolean' },
+      strict: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       'list-runs': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -34,7 +38,9 @@ export async function sweep(argv: string[]): Promise<number> {
     if (v.help) { process.stdout.write(`${USAGE}\n`); return 0; }
     if (positionals.length !== 1) throw new UserError(`crowdout sweep: expected one spec file, got ${positionals.length} (see --help)`);
     if (v['list-runs']) {
-      process.stdout.write(listRuns(loadSpecFile(positionals[0]!), parseShard(v.shard, process.env, positiveInt('shard-count', v['shard-count']))));
+      const loaded = loadSpecFile(positionals[0]!);
+      await prepare(loaded, positionals[0]!); // the same checks against the model as a sweep
+      process.stdout.write(listRuns(loaded, parseShard(v.shard, process.env, positiveInt('shard-count', v['shard-count']))));
       return 0;
     }
     if (!v.out) throw new UserError('crowdout sweep: --out DIR is required');
@@ -65,6 +71,10 @@ export async function sweep(argv: string[]): Promise<number> {
         return signalled === 'SIGTERM' ? 143 : 130;
       }
       process.stdout.write(`${label}: ${m.shardRunCount} runs (${m.failed} failed) in ${(m.timings.sessions.at(-1)!.wallMs / 1000).toFixed(1)} s -> ${r.files.map((f) => `${out}/${f}`).join(', ')}\n`);
+      if (v.strict && m.failed > 0) {
+        process.stderr.write(`${label}: --strict: ${m.failed} of ${m.shardRunCount} runs failed (see the status and error columns of ${out}/runs.csv)\n`);
+        return 1;
+      }
       return 0;
     } finally {
       progress.stop();

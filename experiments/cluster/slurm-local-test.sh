@@ -57,7 +57,7 @@ PartitionName=debug Nodes=localhost Default=YES MaxTime=INFINITE State=UP
 CONF
 export SLURM_CONF=$S/etc/slurm.conf
 
-# munged: reuse a running one, else start ours as the munge user (pitfall 3: /run/munge is tmpfs).
+# munged: reuse a running one, else start ours as the munge user (/run/munge is tmpfs).
 if ! munge -n 2>/dev/null | unmunge >/dev/null 2>&1; then
   mkdir -p /run/munge /var/log/munge /var/lib/munge && chown munge:munge /run/munge /var/log/munge /var/lib/munge
   if [ ! -s /etc/munge/munge.key ]; then runuser -u munge -- mungekey --create --keyfile=/etc/munge/munge.key; fi
@@ -85,7 +85,7 @@ ARRAY=$(sbatch --parsable --array=0-1 --cpus-per-task=1 --output="$S/out/sweep-%
 MERGE=$(sbatch --parsable --dependency=afterok:"$ARRAY" --output="$S/out/merge-%j.out" \
   experiments/cluster/slurm-merge.sh "$RES")
 log "submitted array $ARRAY and merge $MERGE"
-# Poll squeue (sbatch --wait backs off and is slow, DISTRIBUTED.md pitfall 8).
+# Poll squeue (sbatch --wait backs off and is slow).
 for _ in $(seq 1800); do
   [ -z "$(squeue -h -j "$ARRAY,$MERGE" 2>/dev/null)" ] && break
   if squeue -h -j "$MERGE" -o %r 2>/dev/null | grep -q DependencyNeverSatisfied; then log "a shard failed"; exit 6; fi

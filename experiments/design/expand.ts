@@ -62,8 +62,11 @@ export function expandDesign(spec: ExperimentSpec): Plan {
     designColumns = ['sobol_sample', 'sobol_matrix'];
     const rng = designRng(spec.seed, 'sobol-shift');
     const shift = D.scramble ? Array.from({ length: 2 * d }, () => Math.floor(rng() * 2 ** 32)) : undefined;
-    // Points 1..N of the 2d-dimensional sequence (the origin is skipped): A = first d columns, B = last d.
-    const seq = sobolPoints(D.samples + 1, 2 * d, shift).slice(1);
+    // A = first d columns, B = last d of a 2d-dimensional sequence. Unscrambled, points N..2N-1: the
+    // first N are skipped (a power of two, as SALib's skip_values and Owen 2020 advise), which keeps
+    // the block balanced and leaves out the origin and the all-0.5 point 1, where A = B and the whole
+    // base sample is wasted. Scrambled (digitally shifted), points 0..N-1, as scipy's sobol_indices.
+    const seq = sobolPoints(D.samples, 2 * d, shift, D.scramble ? 0 : D.samples);
     seq.forEach((u, j) => {
       const a = u.slice(0, d), b = u.slice(d);
       points.push({ set: fromUnits(ps, a), info: { sobol_sample: j, sobol_matrix: 'A' } });

@@ -11,7 +11,7 @@ export function fromUnit(p: Parameter, u: number): Scalar {
   }
   if (u <= 0) return p.min;
   if (u >= 1) return p.max;
-  const v = p.log ? Math.exp(lerp(Math.log(p.min), Math.log(p.max), u)) : lerp(p.min, p.max, u);
+  const v = p.log ? logLerp(p.min, p.max, u) : lerp(p.min, p.max, u);
   return Math.min(p.max, Math.max(p.min, v)); // rounding must not step outside the range
 }
 
@@ -19,11 +19,14 @@ export function fromUnit(p: Parameter, u: number): Scalar {
 export function gridLevel(p: Parameter, l: number, n: number): Scalar {
   if ('values' in p) return p.values[l]!;
   const u = l / (n - 1);
-  const v = l === 0 ? p.min : l === n - 1 ? p.max : p.log ? Math.exp(lerp(Math.log(p.min), Math.log(p.max), u)) : lerp(p.min, p.max, u);
+  const v = l === 0 ? p.min : l === n - 1 ? p.max : p.log ? logLerp(p.min, p.max, u) : lerp(p.min, p.max, u);
   return p.integer ? Math.round(v) : v;
 }
 
 export const levelCount = (p: Parameter): number => ('values' in p ? p.values.length : p.levels ?? 0);
 
 const lerp = (a: number, b: number, u: number): number => a + u * (b - a);
+/** Geometric interpolation, rounded to 15 significant digits: exp/log round-off would otherwise write
+ *  the middle of 1e9..1e11 as 10000000000.000004 instead of 1e10. */
+const logLerp = (a: number, b: number, u: number): number => Number(Math.exp(lerp(Math.log(a), Math.log(b), u)).toPrecision(15));
 const clampInt = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, v));

@@ -29,18 +29,19 @@ function directions(dims: number): Uint32Array[] {
   return out;
 }
 
-/** The first `n` points of the `dims`-dimensional Sobol' sequence, optionally digitally shifted (XOR with `shift[j]`). */
-export function sobolPoints(n: number, dims: number, shift?: readonly number[]): number[][] {
+/** Points skip..skip+n-1 of the `dims`-dimensional Sobol' sequence, optionally digitally shifted (XOR with `shift[j]`). */
+export function sobolPoints(n: number, dims: number, shift?: readonly number[], skip = 0): number[][] {
   if (dims < 1 || dims > MAX_SOBOL_DIMS) throw new RangeError(`sobol dimension must be 1..${MAX_SOBOL_DIMS}`);
   const v = directions(dims);
   const x = new Uint32Array(dims);
   const pts: number[][] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < skip + n; i++) {
     if (i > 0) {
       let c = 1, k = i - 1; // c = position of the lowest zero bit of i-1 (1-based)
       while (k & 1) { k >>>= 1; c++; }
       for (let j = 0; j < dims; j++) x[j] = (x[j]! ^ v[j]![c]!) >>> 0;
     }
+    if (i < skip) continue;
     const p = new Array<number>(dims);
     for (let j = 0; j < dims; j++) p[j] = ((x[j]! ^ (shift?.[j] ?? 0)) >>> 0) / 2 ** BITS;
     pts.push(p);

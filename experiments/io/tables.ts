@@ -8,20 +8,30 @@ import type { RunRecord } from '../run/runner';
 import type { Metric } from '../run/engine';
 import { writeFileAtomic } from './atomic';
 
-type Kind = 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'STRING';
+type Kind = 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'STRING' | 'DATE';
 export interface Column { name: string; kind: Kind; values: Metric[] }
 
 const NONFINITE: Record<string, number> = { NaN: Number.NaN, Inf: Infinity, '-Inf': -Infinity };
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Column type from its values: numbers (and NaN/Inf markers) -> DOUBLE, booleans -> BOOLEAN, else STRING. */
+/**
+ * Column type from its values: whole numbers -> INT64, other numbers (and NaN/Inf markers) ->
+ * DOUBLE, booleans -> BOOLEAN, ISO dates (argmax metrics, series dates) -> DATE, else STRING.
+ * All-null columns are DOUBLE. The CSV is the same text whatever the type.
+ */
 function inferKind(values: Metric[]): Kind {
-  let num = true, bool = true;
+  let num = true, int = true, bool = true, date = true, any = false;
   for (const v of values) {
     if (v === null) continue;
-    if (!(typeof v === 'number' || (typeof v === 'string' && v in NONFINITE))) num = false;
+    any = true;
+    const isNum = typeof v === 'number' || (typeof v === 'string' && v in NONFINITE);
+    if (!isNum) num = false;
+    if (!(typeof v === 'number' && Number.isSafeInteger(v))) int = false;
     if (typeof v !== 'boolean') bool = false;
+    if (!(typeof v === 'string' && ISO_DATE.test(v))) date = false;
   }
-  return num ? 'DOUBLE' : bool ? 'BOOLEAN' : 'STRING';
+  if (!any) return 'DOUBLE';
+  return num ? (int ? 'INT64' : 'DOUBLE') : bool ? 'BOOLEAN' : date ? 'DATE' : 'STRING';
 }
 
 function column(name: string, values: Metric[], kind?: Kind): Column {
@@ -56,7 +66,7 @@ export function seriesTable(seriesColumns: string[], recs: readonly RunRecord[])
     });
   }
   return [
-    column('run', run, 'INT64'), column('day', day, 'INT64'), column('date', date, 'STRING'),
+    column('run', run, 'INT64'), column('day', day, 'INT64'), column('date', date, date.every((d) => d === null || ISO_DATE.test(String(d))) ? 'DATE' : 'STRING'),
     ...seriesColumns.map((c, j) => column(c, cols[j]!, 'DOUBLE')),
   ];
 }
@@ -75,17 +85,37 @@ export function toCsv(cols: readonly Column[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+const DAY_MS = 86_400_000;
+const epochDay = (v: Metric): number | null => (v === null ? null : Math.round(Date.parse(`${String(v)}T00:00:00Z`) / DAY_MS));
+
 export function toParquet(cols: readonly Column[], kv: Record<string, string>): Uint8Array {
   const buf = parquetWriteBuffer({
     columnData: cols.map((c) => ({
       name: c.name,
-      type: c.kind,
-      data: c.kind === 'INT64' ? c.values.map((v) => (v === null ? null : BigInt(v as number))) : c.values,
+      data: c.kind === 'INT64' ? c.values.map((v) => (v === null ? null : BigInt(v as number)))
+        : c.kind === 'DATE' ? c.values.map(epochDay) : c.values,
     })),
+    // Written out so dates are DATE (days since 1970-01-01, INT32) for every reader.
+    schema: [
+      { name: 'root', num_children: cols.length },
+      ...cols.map((c) => c.kind === 'DATE'
+        ? { name: c.name, type: 'INT32' as const, converted_type: 'DATE' as const, logical_type: { type: 'DATE' as const }, repetition_type: 'OPTIONAL' as const }
+        : c.kind === 'STRING'
+          ? { name: c.name, type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, repetition_type: 'OPTIONAL' as const }
+          : { name: c.name, type: c.kind, repetition_type: 'OPTIONAL' as const }),
+    ],
     kvMetadata: Object.entries(kv).map(([key, value]) => ({ key, value })),
     createdBy: 'crowdout sweep',
   });
   return new Uint8Array(buf);
+}
+
+/** Key-value metadata of the Parquet files: what is needed to reproduce them. */
+export function provenance(m: { specHash: string; scenarioHash: string | null; masterSeed: number; crowdoutVersion: string; gitCommit: string | null; gitDirty: boolean | null }): Record<string, string> {
+  return {
+    specHash: m.specHash, scenarioHash: m.scenarioHash ?? '', masterSeed: String(m.masterSeed),
+    crowdoutVersion: m.crowdoutVersion, gitCommit: m.gitCommit ?? '', gitDirty: String(m.gitDirty ?? ''),
+  };
 }
 
 /** Write runs.{csv,parquet} (and runs-series.* when series were kept) into `dir`. Returns the file names. */

@@ -12,7 +12,18 @@ import type { ModelOutput } from './engine';
 type Params = Record<string, Scalar>;
 const num = (v: Scalar | undefined, dflt: number): number => (typeof v === 'number' ? v : dflt);
 
+export const ISHIGAMI_PARAMS = ['x1', 'x2', 'x3', 'a', 'b'] as const;
+
+/** Throws on a parameter the function does not have (a typo would otherwise be ignored as 0). */
+export function checkIshigami(p: Params): void {
+  for (const k of Object.keys(p)) {
+    if (!(ISHIGAMI_PARAMS as readonly string[]).includes(k)) throw new Error(`the ishigami model has no parameter "${k}"; its parameters are ${ISHIGAMI_PARAMS.join(', ')}`);
+    if (typeof p[k] !== 'number') throw new Error(`ishigami parameter ${k} must be a number (got ${JSON.stringify(p[k])})`);
+  }
+}
+
 export function ishigami(p: Params): ModelOutput {
+  checkIshigami(p);
   const x1 = num(p.x1, 0), x2 = num(p.x2, 0), x3 = num(p.x3, 0), a = num(p.a, 7), b = num(p.b, 0.1);
   return { metrics: { y: Math.sin(x1) + a * Math.sin(x2) ** 2 + b * x3 ** 4 * Math.sin(x1) }, series: {} };
 }

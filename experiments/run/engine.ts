@@ -1,7 +1,7 @@
 // The engine as the sweep runner sees it: the crowdout engine (sim/index.ts) or a built-in
 // analytic model, behind one interface. Loaded lazily so specs for built-ins need no engine.
 import type { ExperimentSpec, Scalar } from '../spec/schema';
-import { ishigami, probe } from './builtins';
+import { checkIshigami, ishigami, probe } from './builtins';
 import { derivedMetrics } from './derived';
 
 export type Metric = number | string | boolean | null;
@@ -37,7 +37,7 @@ const PROVENANCE = new Set(['scenario', 'seed', 'version']);
 
 export async function createModel(spec: ExperimentSpec, base: unknown): Promise<Model> {
   const fixed = spec.set ?? {};
-  if (spec.model === 'ishigami') return { scenario: () => null, run: (set) => ishigami({ ...fixed, ...set }) };
+  if (spec.model === 'ishigami') return { scenario: (set) => { checkIshigami({ ...fixed, ...set }); return null; }, run: (set) => ishigami({ ...fixed, ...set }) };
   if (spec.model === 'probe') return { scenario: () => null, run: (set, seed, days) => probe({ ...fixed, ...set }, seed, days) };
   const engine = await importEngine();
   const scenario = (set: Record<string, Scalar>) => engine.loadScenario(base, toOverrides({ ...fixed, ...set }));

@@ -7,6 +7,8 @@ import { UserError } from '../cli/errors';
 import type { LoadedSpec } from '../spec/load';
 import { canonicalJson, sha256 } from '../spec/load';
 import type { Scalar } from '../spec/schema';
+import type { MetricDef, MetricEntry } from '../spec/metricDef';
+import { closest, hasSeriesColumn } from './seriesColumns';
 import { expandDesign, type Plan } from '../design/expand';
 import { fromUnit } from '../design/scale';
 import { createModel, type Model } from './engine';
@@ -47,10 +49,11 @@ export function metricPattern(p: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-function selectMetrics(patterns: string[] | undefined, available: string[], label: string): string[] {
-  if (!patterns) return available;
+function selectMetrics(entries: MetricEntry[] | undefined, available: string[], label: string): string[] {
+  if (!entries) return available;
   const out: string[] = [];
-  patterns.forEach((p, i) => {
+  entries.forEach((p, i) => {
+    if (typeof p !== 'string') return;
     const re = metricPattern(p);
     const hits = available.filter((m) => re.test(m));
     if (hits.length === 0) {
@@ -60,6 +63,22 @@ function selectMetrics(patterns: string[] | undefined, available: string[], labe
     for (const h of hits) if (!out.includes(h)) out.push(h);
   });
   return out;
+}
+
+const columnHint = (name: string, have: string[]): string =>
+  `did you mean ${closest(name, have).map((c) => `"${c}"`).join(', ')}? (cum.<column> is the running sum of a column; ${have.length} columns in all)`;
+
+/** The spec's metric definitions, checked against the series columns and the summary metrics' names. */
+function checkMetricDefs(entries: MetricEntry[] | undefined, summary: string[], have: string[], label: string): MetricDef[] {
+  const defs: MetricDef[] = [];
+  (entries ?? []).forEach((e, i) => {
+    if (typeof e === 'string') return;
+    if (!hasSeriesColumn(have, e.column)) throw new UserError(`${label}: outputs.metrics[${i}].column: no series column "${e.column}"; ${columnHint(e.column, have)}`);
+    if (summary.includes(e.name)) throw new UserError(`${label}: outputs.metrics[${i}].name: "${e.name}" is already a summary metric; choose another name`);
+    if (defs.some((d) => d.name === e.name)) throw new UserError(`${label}: outputs.metrics[${i}].name: "${e.name}" is defined twice`);
+    defs.push(e);
+  });
+  return defs;
 }
 
 export async function prepare(loaded: LoadedSpec, label = 'spec'): Promise<Prepared> {
@@ -86,14 +105,16 @@ export async function prepare(loaded: LoadedSpec, label = 'spec'): Promise<Prepa
   // A one-day probe run tells which metrics and series columns exist.
   const probeSet = plan.points[0]?.set ?? {};
   const out = attempt('base', label, () => model.run(probeSet, spec.seed, spec.model === 'crowdout' ? 1 : spec.days));
-  const metricColumns = selectMetrics(spec.outputs.metrics, Object.keys(out.metrics), label);
-  const seriesColumns = spec.outputs.series?.columns ?? [];
   const have = Object.keys(out.series.columns ?? {});
+  const metricDefs = checkMetricDefs(spec.outputs.metrics, Object.keys(out.metrics), have, label);
+  const onlyDefs = spec.outputs.metrics !== undefined && spec.outputs.metrics.every((e) => typeof e !== 'string');
+  const metricColumns = [...(onlyDefs ? [] : selectMetrics(spec.outputs.metrics, Object.keys(out.metrics), label)), ...metricDefs.map((d) => d.name)];
+  const seriesColumns = spec.outputs.series?.columns ?? [];
   seriesColumns.forEach((c, i) => {
-    if (!have.includes(c)) throw new UserError(`${label}: outputs.series.columns[${i}]: no series column "${c}"; available: ${have.slice(0, 20).join(', ')}${have.length > 20 ? ', ...' : ''}`);
+    if (!hasSeriesColumn(have, c)) throw new UserError(`${label}: outputs.series.columns[${i}]: no series column "${c}"; ${columnHint(c, have)}`);
   });
   return {
-    spec, base, plan, metricColumns, seriesColumns,
+    spec, base, plan, metricColumns, seriesColumns, metricDefs,
     specHash: loaded.hash,
     scenarioHash: scenario === null ? null : sha256(canonicalJson(scenario)),
   };

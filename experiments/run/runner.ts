@@ -3,6 +3,9 @@
 import type { ExperimentSpec, Scalar } from '../spec/schema';
 import { expandDesign, runInfo } from '../design/expand';
 import { createModel, type Metric } from './engine';
+import type { MetricDef } from '../spec/metricDef';
+import { aggregate } from './aggregate';
+import { seriesColumn } from './seriesColumns';
 export type { Metric } from './engine';
 
 export interface RunnerInit {
@@ -11,6 +14,8 @@ export interface RunnerInit {
   base: unknown;
   metricColumns: string[];
   seriesColumns: string[];
+  /** Spec-defined metrics (their names are also in metricColumns), computed from the series. */
+  metricDefs?: MetricDef[];
 }
 
 export interface SeriesBlock { day: number[]; date: string[]; columns: Record<string, Metric[]> }
@@ -44,16 +49,23 @@ export async function createRunner(init: RunnerInit): Promise<(k: number) => Run
     const rec: RunRecord = { run: k, seed: info.seed, replicate: info.replicate, status: 'ok', set, ms: 0 };
     try {
       const out = model.run(set, info.seed, spec.days);
-      rec.metrics = Object.fromEntries(init.metricColumns.map((m) => [m, encodeNum(out.metrics[m] ?? null)]));
+      const cols = out.series.columns ?? {};
+      const dates = out.series.dates ?? [];
+      const defined = new Map((init.metricDefs ?? []).map((d) => [d.name, d]));
+      rec.metrics = Object.fromEntries(init.metricColumns.map((m) => {
+        const def = defined.get(m);
+        const v = def ? aggregate(def, dates, seriesColumn(cols, def.column) ?? []) : out.metrics[m];
+        return [m, encodeNum(v ?? null)];
+      }));
       if (init.seriesColumns.length > 0) {
-        const cols = out.series.columns ?? {};
-        const n = cols[init.seriesColumns[0]!]?.length ?? 0;
+        const kept = Object.fromEntries(init.seriesColumns.map((c) => [c, seriesColumn(cols, c) ?? []]));
+        const n = kept[init.seriesColumns[0]!]!.length;
         const days: number[] = [];
         for (let d = 0; d < n; d += stride) days.push(d);
         rec.series = {
           day: days,
           date: days.map((d) => out.series.dates?.[d] ?? ''),
-          columns: Object.fromEntries(init.seriesColumns.map((c) => [c, days.map((d) => encodeNum(cols[c]?.[d] ?? null))])),
+          columns: Object.fromEntries(init.seriesColumns.map((c) => [c, days.map((d) => encodeNum(kept[c]![d] ?? null))])),
         };
       }
     } catch (e) {

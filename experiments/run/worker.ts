@@ -1,6 +1,7 @@
 // A compute worker: runs sweep runs by index. Results are returned by structured clone, never
 // transferred: detaching a buffer in a Node 20 isolate slows typed-array code by ~1.45x
-// (PERFORMANCE.md §3). Import comlink as 'comlink' and only the adapter by its .mjs path (pitfall 6).
+// (measured; see experiments/README.md, Workers). Import comlink as 'comlink' and only the node
+// adapter by its .mjs path.
 import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { parentPort } from 'node:worker_threads';

@@ -21,9 +21,17 @@ export function formatPath(p: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
+type Issue = z.core.$ZodIssue;
+/** A union that matched no branch: report the branch that got furthest (deepest path), e.g. the bad field of an object entry. */
+function deepest(issue: Issue): Issue {
+  if (issue.code !== 'invalid_union' || !('errors' in issue) || issue.errors.length === 0) return issue;
+  const inner = issue.errors.flat().map(deepest).sort((a, b) => b.path.length - a.path.length)[0];
+  return inner && inner.path.length > 0 ? { ...inner, path: [...issue.path, ...inner.path] } as Issue : issue;
+}
+
 function firstIssue(err: z.ZodError, label: string): UserError {
   const issues = [...err.issues].sort((a, b) => b.path.length - a.path.length);
-  const issue = err.issues.find((i) => i.code !== 'invalid_union') ?? issues[0]!;
+  const issue = err.issues.find((i) => i.code !== 'invalid_union') ?? deepest(issues[0]!);
   const field = formatPath(issue.path);
   let msg = issue.message;
   if (issue.code === 'unrecognized_keys') msg = `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;

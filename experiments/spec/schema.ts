@@ -1,6 +1,7 @@
 // The experiment spec: what to run (base scenario + fixed overrides), what to vary, how to sample
 // it, how many replicates, which outputs to keep. Validated with zod; every error names its field.
 import { z } from 'zod';
+import { metricEntrySchema } from './metricDef';
 
 const scalar = z.union([z.number(), z.string(), z.boolean()]);
 export type Scalar = z.infer<typeof scalar>;
@@ -51,8 +52,9 @@ const design = z.discriminatedUnion('type', [
 ]);
 
 const outputs = z.strictObject({
-  /** Summary metric names (dotted, e.g. assets.crypto.maxDrawdown); `*` matches one segment, `**` any. */
-  metrics: z.array(z.string().min(1)).min(1).optional(),
+  /** Summary metric names (dotted, e.g. assets.crypto.maxDrawdown; `*` matches one segment, `**` any),
+   *  and metric definitions over a series column ({name, column, agg, from, to, q}; see metricDef.ts). */
+  metrics: z.array(metricEntrySchema).min(1).optional(),
   series: z.strictObject({ columns: z.array(z.string().min(1)).min(1), stride: z.int().min(1).default(1) }).optional(),
 });
 

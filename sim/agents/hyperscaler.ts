@@ -10,7 +10,7 @@ import type { Orders } from '../market/orders';
 import { trig } from '../market/orders';
 import type { FundingDay } from '../market/funding';
 import { hyperscalerBuffer } from '../market/funding';
-import { payFromRealEconomy } from './realEconomy';
+import { payFromRealEconomy, receiveCapex } from './realEconomy';
 import { pay } from '../market/book';
 import type { DayRecord } from '../record/dayRecord';
 import type { RunEvent } from '../api-types';
@@ -67,11 +67,13 @@ export function hyperscalerFunding(s: State, c: Compiled, planned: Float64Array,
 }
 
 /** After clearing and funding settle: pay the capex into the real economy; anything unpaid carries over. */
-export function spendCapex(s: State, planned: Float64Array): number {
+export function spendCapex(s: State, planned: Float64Array, rec: DayRecord): number {
   let spent = 0;
   for (let i = s.classStart[HS]!, j = 0; i < s.classEnd[HS]!; i++, j++) {
     const due = planned[j]! + s.st[i * S + 1]!;
-    const paid = pay(s, i, s.sec.realEconomy, Math.min(due, Math.max(0, s.cash[i]!)));
+    const before = s.cash[s.sec.foreign]!;
+    const paid = receiveCapex(s, i, Math.min(due, Math.max(0, s.cash[i]!)));
+    rec.addFof('foreign.imports', s.cash[s.sec.foreign]! - before);
     s.st[i * S + 1] = Math.max(0, due - paid);
     spent += paid;
   }

@@ -1,16 +1,22 @@
-// The funding market (MODEL-SKETCH "The funding market"): each day new paper must be bought —
-// Treasury net issuance, QT runoff, hyperscaler bonds. Buyers pay first from the central bank's
-// purchases, then from idle money (at the floor spread); the residual can only be met by holders
-// selling other assets to buy paper, which they do only at a higher spread. The spread is
-//   s* = floor + κ·depletion^p + s_max·x/(1+x),  x = R̄ / (e · W₀ · s_max)
-// (convex in depletion, rising with the reallocation R̄ it must call forth), smoothed over a few days.
+// The funding market: each day new paper must be bought — Treasury bills and coupons (the deficit,
+// the TGA's move to its target, QT runoff) and hyperscaler bonds. Buyers, in order: the central
+// bank (scheduled purchases, backstop), the money funds (bills only, from ON RRP and repo, by
+// relative yield), the banks (reserves above their lowest comfortable level), then spare deposits
+// (households above their buffers, sovereign dry powder, hyperscaler cash above buffers, recycled
+// foreign dollars), each deploying at most `idleDeployShare` of what it has spare a day. The
+// residual can only be met by holders selling other assets to buy paper, which they do only at a
+// spread: s* = floor + m·max(0, SOFR − IORB) + s_max·x/(1+x), x = R̄ / (e · W₀ · s_max),
+// smoothed over a few days (the scarcity part comes from the money market, not from a formula).
 import { CLASS_IDS, N_ASSETS, assetIndex } from '../ids';
-import { pow } from '../math';
 import { marketValue } from './book';
 import type { State } from '../state';
 import type { DayRecord } from '../record/dayRecord';
 import type { Orders } from './orders';
 import { VOLUNTARY } from './orders';
+import { PAR } from '../sectors/fed';
+import { reservesFedSide } from '../sectors/banks';
+import { mmfBillTake, mmfCashForBills } from '../sectors/moneyFunds';
+import { foreignTreasuryBudget } from '../sectors/foreign';
 
 const A = N_ASSETS;
 const TB = assetIndex('tbills');
@@ -30,16 +36,20 @@ export class FundingDay {
   }
   remaining(): number { return this.paper.reduce((a, p) => a + p.usd, 0); }
   reset(): void { this.paper = []; this.realloc = []; }
+
+  remainingOf(asset: number): number { return this.paper.reduce((a, p) => a + (p.asset === asset ? p.usd : 0), 0); }
 }
 
-/** Deliver `usd` of today's paper to `buyer`, pro rata across the issues still unsold. */
-export function placePaper(s: State, f: FundingDay, buyer: number, usd: number): number {
-  const total = f.remaining();
+/** Deliver `usd` of today's paper to `buyer`, pro rata across the issues still unsold (of one
+ *  asset only, if `only` ≥ 0). The Fed books what it buys at par: the difference is its capital. */
+export function placePaper(s: State, f: FundingDay, buyer: number, usd: number, only = -1): number {
+  const total = only >= 0 ? f.remainingOf(only) : f.remaining();
   if (total <= 0 || usd <= 0) return 0;
   const take = Math.min(usd, total);
+  const cb = s.sec.centralBank;
   let paid = 0;
   for (const p of f.paper) {
-    if (p.usd <= 0) continue;
+    if (p.usd <= 0 || (only >= 0 && p.asset !== only)) continue;
     const x = (take * p.usd) / total;
     const price = s.price[p.asset]!;
     const u = Math.round(x / price);
@@ -48,6 +58,8 @@ export function placePaper(s: State, f: FundingDay, buyer: number, usd: number):
     if (p.create) { s.units[buyer * A + p.asset] += u; s.supply[p.asset] += u; }
     else { s.units[p.issuer * A + p.asset] -= u; s.units[buyer * A + p.asset] += u; }
     s.cash[buyer] -= cost; s.cash[p.issuer] += cost;
+    if (buyer === cb) s.fedCapital += u * PAR - cost;
+    if (p.issuer === cb && !p.create) s.fedCapital += cost - u * PAR;
     p.usd -= cost; paid += cost;
   }
   return paid;
@@ -55,17 +67,6 @@ export function placePaper(s: State, f: FundingDay, buyer: number, usd: number):
 
 export function householdIdle(s: State, i: number): number {
   return Math.max(0, s.cash[i]! - s.par[i * 4 + 3]!);
-}
-
-const HF_ = CLASS_IDS.indexOf('hedge_fund'), CTA_ = CLASS_IDS.indexOf('cta'), VT_ = CLASS_IDS.indexOf('vol_target');
-
-/** The institutional book's free cash: its cash net of the credit it extends to levered funds
- *  (their overdrafts), relative to its starting level. Buybacks and asset purchases from the
- *  book raise it; margin lending does not (it is the book's own cash lent out). Signed. */
-export function dealerNet(s: State): number {
-  let lent = 0;
-  for (const c of [HF_, CTA_, VT_]) for (let i = s.classStart[c]!; i < s.classEnd[c]!; i++) if (s.cash[i]! < 0) lent += s.cash[i]!;
-  return s.cash[s.sec.dealer]! + lent - s.dealerNet0;
 }
 
 export function sovereignBuffer(s: State, i: number): number {
@@ -76,20 +77,6 @@ export function hyperscalerBuffer(s: State, i: number, dailyCapex: number): numb
   return s.sc.hyperscaler.bufferDays * dailyCapex;
 }
 
-/** Idle money by component, measured from balance sheets (not set). */
-export function measureIdle(s: State, out: Float64Array, dailyCapex: Float64Array): number {
-  out.fill(0);
-  out[0] = Math.max(0, s.cash[s.sec.moneyFund]!);
-  for (let i = s.households.start; i < s.households.end; i++) out[1] += householdIdle(s, i);
-  out[1] = Math.max(0, out[1]! + dealerNet(s));
-  for (let i = s.classStart[HS]!; i < s.classEnd[HS]!; i++) {
-    // Cash above the operating buffer; T-bill piles are paper already bought (sold in the waterfall).
-    out[2] += Math.max(0, s.cash[i]! - hyperscalerBuffer(s, i, dailyCapex[i - s.classStart[HS]!]!));
-  }
-  for (let i = s.classStart[SOV]!; i < s.classEnd[SOV]!; i++) out[3] += Math.max(0, s.cash[i]! - sovereignBuffer(s, i));
-  return out[0]! + out[1]! + out[2]! + out[3]!;
-}
-
 /** Clear today's paper: central bank, idle buyers, then reallocation orders. Returns the residual R. */
 export function clearFunding(s: State, f: FundingDay, o: Orders, rec: DayRecord, cbScheduled: number, backstop: (r: number) => number, dailyCapex: Float64Array): number {
   const cb = s.sec.centralBank;
@@ -98,33 +85,37 @@ export function clearFunding(s: State, f: FundingDay, o: Orders, rec: DayRecord,
   // the money instead of pulling it out of the pool (the end-absorber of C6).
   const bs = backstop(f.remaining());
   if (bs > 0) { rec.addFof('paper.cb', placePaper(s, f, cb, bs)); s.netDurationSupply -= bs; }
-  // Idle buyers: money funds (RRP), households' excess cash, sovereigns' dry powder, pro rata.
+  // Idle money: the money funds take their share of the new bills from ON RRP (and repo), the banks
+  // buy with reserves above their floor.
+  const bills = f.remainingOf(TB);
+  if (bills > 0) {
+    const want = mmfBillTake(s) * bills;
+    const got = placePaper(s, f, s.sec.moneyFund, mmfCashForBills(s, want), TB);
+    rec.addFof('paper.mmf', got); rec.addFof('paper.idle', got);
+  }
+  const d = s.sc.funding.idleDeployShare;
+  const excess = Math.max(0, reservesFedSide(s) - s.reserveFloor);
+  if (excess > 0 && f.remaining() > 0) {
+    const got = placePaper(s, f, s.sec.banks, d * excess);
+    rec.addFof('paper.banks', got); rec.addFof('paper.idle', got);
+  }
+  // Spare deposits, pro rata: households above buffers, sovereigns, hyperscalers, foreign dollars.
   const need = f.remaining();
   if (need > 0) {
     const buyers: number[] = [], amounts: number[] = [];
-    let idleTotal = 0;
-    const push = (i: number, x: number) => { if (x > 1) { buyers.push(i); amounts.push(x); idleTotal += x; } };
-    // Each holder deploys at most a share of its idle cash a day: supply from idle money is
-    // proportional to the stock left, so the residual appears gradually as the pool drains.
-    const d = s.sc.funding.idleDeployShare;
-    push(s.sec.moneyFund, d * Math.max(0, s.cash[s.sec.moneyFund]!));
-    // Households' excess cash and the book's free cash form one component (mmf_excess): when the
-    // book is short of cash, households' excess refills it first, so only the net can buy paper —
-    // the same number measureIdle reports.
-    const dn = dealerNet(s);
-    let hh = 0;
-    for (let i = s.households.start; i < s.households.end; i++) hh += householdIdle(s, i);
-    const gross = hh + Math.max(0, dn);
-    const scale = gross > 0 ? Math.max(0, hh + dn) / gross : 0;
-    push(s.sec.dealer, d * scale * Math.max(0, dn));
-    for (let i = s.households.start; i < s.households.end; i++) push(i, d * scale * householdIdle(s, i));
+    let spare = 0;
+    const push = (i: number, x: number) => { if (x > 1) { buyers.push(i); amounts.push(x); spare += x; } };
+    for (let i = s.households.start; i < s.households.end; i++) push(i, d * householdIdle(s, i));
     for (let i = s.classStart[SOV]!; i < s.classEnd[SOV]!; i++) push(i, d * Math.max(0, s.cash[i]! - sovereignBuffer(s, i)));
     for (let i = s.classStart[HS]!, j = 0; i < s.classEnd[HS]!; i++, j++) push(i, d * Math.max(0, s.cash[i]! - hyperscalerBuffer(s, i, dailyCapex[j]!)));
-    if (idleTotal > 0) {
-      const use = Math.min(need, idleTotal);
+    const fx = foreignTreasuryBudget(s);
+    if (spare > 0 || fx > 1) {
+      const use = Math.min(need, spare);
       let got = 0;
-      for (let j = 0; j < buyers.length; j++) got += placePaper(s, f, buyers[j]!, (use * amounts[j]!) / idleTotal);
-      rec.addFof('paper.idle', got);
+      for (let j = 0; j < buyers.length; j++) got += placePaper(s, f, buyers[j]!, (use * amounts[j]!) / Math.max(1, spare));
+      rec.addFof('paper.deposits', got);
+      const gf = placePaper(s, f, s.sec.foreign, Math.min(fx, f.remaining()));
+      rec.addFof('paper.foreign', gf);
     }
   }
   const residual = f.remaining();
@@ -168,11 +159,11 @@ export function updateSpread(s: State, residual: number): void {
   const fu = s.sc.funding;
   const a = 1 / fu.smoothingDays;
   s.residualEwma += (residual - s.residualEwma) * a;
-  const depletion = s.idle0 > 0 ? Math.max(0, 1 - s.idle / s.idle0) : 1;
-  const dp = depletion > 0 ? pow(depletion, fu.scarcityPower) : 0;
+  // Money-market scarcity: SOFR above IORB once reserves are scarce (the reserve-demand curve).
+  const scarcity = fu.moneyMarketPassThrough * Math.max(0, s.sofr - s.iorb);
   // Reallocation premium: linear for small needs (slope 1/(e·W₀), W₀ = households' risky wealth at
   // the start, so it does not feed on falling prices), saturating at maxSpread for large ones.
   const x = Math.max(0, s.residualEwma) / Math.max(1, fu.elasticity * s.reallocWealth0 * fu.maxSpread);
-  const target = fu.spreadFloor + fu.scarcityPremium * dp + (fu.maxSpread * x) / (1 + x);
+  const target = fu.spreadFloor + scarcity + (fu.maxSpread * x) / (1 + x);
   s.spread += (target - s.spread) * a;
 }

@@ -5,6 +5,9 @@ import type { CascadeRound, ForcedSale } from '../api-types';
 
 export const FOF_KEYS = [
   'paper.cb', 'paper.idle', 'paper.realloc', 'paper.dealer',
+  'paper.mmf', 'paper.banks', 'paper.deposits', 'paper.foreign',
+  'treasury.issued', 'treasury.primary', 'interest.treasury', 'interest.fed', 'interest.deposits', 'interest.margin',
+  'fed.mbsRunoff', 'fed.srf', 'currency.withdrawn', 'foreign.imports', 'mmf.inflows',
   'capex.ocf', 'capex.cash', 'capex.assetSales', 'capex.bonds',
   'calls.cash', 'calls.assetSales', 'calls.hfRedemptions',
 ] as const;

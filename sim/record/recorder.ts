@@ -1,7 +1,8 @@
 // The recorder: one Float64Array per column, preallocated for the whole run; a day is written
 // once at its close. Also the books check: every day, money and every asset's units must balance
 // exactly (integer dollars and units make the sums exact), or the run stops with an error.
-import { ASSET_IDS, CLASS_IDS, N_ASSETS, N_CLASSES, TRIGGERS } from '../ids';
+import { ASSET_IDS, CLASS_IDS, IDLE_COMPONENTS, N_ASSETS, N_CLASSES, TRIGGERS } from '../ids';
+import { fedIdentityGap, somaPar } from '../sectors/fed';
 import type { State } from '../state';
 import type { DayRecord } from './dayRecord';
 import { FOF_KEYS } from './dayRecord';
@@ -37,7 +38,15 @@ export function recordDay(s: State, cols: Float64Array[], rec: DayRecord, x: Day
     set(`vol.${id}`, Math.sqrt(s.ewVar[k]! * 252));
   }
   set('idle.total', s.idle);
-  ['rrp', 'mmf_excess', 'corporate_cash', 'sovereign_dry_powder'].forEach((c, j) => set(`idle.${c}`, x.idleParts[j]!));
+  IDLE_COMPONENTS.forEach((c, j) => set(`idle.${c}`, x.idleParts[j]!));
+  const m = s.sec.moneyFund;
+  set('plumbing.soma', somaPar(s)); set('plumbing.reserves', s.reserves); set('plumbing.rrp', s.cash[m]!);
+  set('plumbing.tga', s.cash[s.sec.government]!); set('plumbing.currency', s.cash[s.sec.currency]!);
+  set('plumbing.fedOther', s.fedOther); set('plumbing.fedCapital', s.fedCapital); set('plumbing.srf', s.fedSrf);
+  set('plumbing.reserveFloor', s.reserveFloor); set('plumbing.transactionsDemand', s.reWorking); set('plumbing.repoGap', s.repoGap);
+  set('mmf.rrp', s.cash[m]!); set('mmf.bills', s.units[m * A]! * s.price[0]!); set('mmf.repo', s.mmfRepo);
+  set('foreign.deposits', s.cash[s.sec.foreign]!);
+  set('rate.sofr', s.sofr); set('rate.iorb', s.iorb); set('rate.rrp', s.rrpRate); set('rate.bill3m', s.bill3m);
   set('demand.daily', rec.demand); set('demand.cumulative', s.cumDemand); set('funding.residual', x.residual);
   set('rate.policy', s.policy + s.policyAdj); set('rate.expectedPolicy', s.expPolicy);
   set('rate.costOfCapital', s.coc); set('rate.treasury10y', s.y10);
@@ -103,5 +112,8 @@ export function checkBooks(s: State): number {
     }
   }
   if (moneyGap !== 0) throw new AccountingError(`day ${s.t} (${s.cal.dates[s.t]}): Σ cash ${m} ≠ ${s.money0} (gap ${moneyGap})`);
+  // The Fed's balance sheet: SOMA + other + SRF loans = reserves + ON RRP + TGA + currency + capital.
+  const fedGap = fedIdentityGap(s);
+  if (fedGap !== 0) throw new AccountingError(`day ${s.t} (${s.cal.dates[s.t]}): the Fed's assets differ from its liabilities and capital by ${fedGap}`);
   return worst;
 }

@@ -59,8 +59,8 @@ export const DEFAULTS = {
   },
 
   pool: {
-    /** Money-fund balances at the ON RRP facility (2024-01-02: ~$0.7T, Fed H.4.1). */
-    rrpUsd: 0.7e12,
+    /** Money-fund balances at the ON RRP facility (2024-01-02: $704.9B, FRED RRPONTSYD). */
+    rrpUsd: 0.705e12,
     /** Households' cash above their operating buffer (excess money-fund cash). */
     householdIdleUsd: 1.2e12,
     /** Households' operating cash buffer (not idle). */
@@ -72,9 +72,8 @@ export const DEFAULTS = {
   funding: {
     /** Spread of new paper over the risk-free curve while idle money absorbs it. */
     spreadFloor: 0.0,
-    /** Scarcity premium at full depletion: κ·depletion^p (convex in depletion). */
-    scarcityPremium: 0.01,
-    scarcityPower: 4,
+    /** Share of the money-market scarcity premium (SOFR above IORB) passed into the funding spread. */
+    moneyMarketPassThrough: 1.0,
     /** Reallocation supply: holders sell this share of risky wealth per day per unit of spread (1 = 100%). */
     elasticity: 0.01,
     /** The reallocation premium saturates at this spread (the crowding premium cannot exceed it). */
@@ -107,17 +106,22 @@ export const DEFAULTS = {
   },
 
   realEconomy: {
-    /** Operating balances of firms and households in transit (non-idle), USD. */
-    initialCashUsd: 4e12,
-    /** Cash above the working balance at the start (paid out over the lag). */
-    initialFloatUsd: 1e11,
-    /** Share of capex absorbed for good: imported hardware, taxes, working balances (not returning as idle money). */
-    capexAbsorbShare: 0.5,
-    /** Share of government spending absorbed for good. */
-    govAbsorbShare: 0.2,
-    /** Mean lag, trading days, of the return of the rest to households. */
+    /** Firms' deposits at the start (transactions balances), USD. */
+    initialCashUsd: 5.2e12,
+    /** Income velocity of transactions balances: nominal spending per dollar of firms' deposits held
+     *  for payments (nominal GDP / demand deposits ≈ $28T / $5.2T, 2024Q1). Demand for them is
+     *  nominal spending / velocity: it rises with spending (capex included) and falls back with it. */
+    velocity: 5.4,
+    /** Income elasticity of transactions demand: W = (N₀/v)·(N/N₀)^ε (Baumol 1952, Tobin 1956: 0.5;
+     *  Ball 2001, "Another look at long-run money demand", J. Monetary Econ.: ≈ 0.5 for M1). */
+    transactionsElasticity: 0.5,
+    /** Trend growth of nominal spending other than AI capex, per year. */
+    nominalGrowthAnnual: 0.05,
+    /** Mean lag, trading days, of the return of cash above transactions needs to households. */
     returnLagDays: 40,
-    /** Federal deficit financed by net issuance, USD per year. */
+    /** Share of capex spent on imports (AI hardware made abroad): those dollars go to the foreign sector. */
+    capexImportShare: 0.3,
+    /** Federal deficit (primary plus interest) financed by net issuance, USD per year. */
     deficitUsd: 1.8e12,
     /** Share of net issuance in bills (the rest in 10y-duration coupons). */
     billShare: 0.6,
@@ -225,10 +229,83 @@ export const DEFAULTS = {
     aiShare: 0.1,
   },
 
+  plumbing: {
+    /** Bank reserve balances at the start (FRED WRESBAL: $3,446.5B on 2023-12-27, $3,498.7B on 2024-01-10). */
+    reservesUsd: 3.45e12,
+    /** Treasury General Account at the start (Daily Treasury Statement closing balance 2024-01-02: $766.3B). */
+    tgaUsd: 0.766e12,
+    /** Currency in circulation at the start (Fed H.4.1). */
+    currencyUsd: 2.33e12,
+    /** Growth of currency demand, per year (currency grew ≈ 2–3% a year in 2023–25). */
+    currencyGrowthAnnual: 0.025,
+    /** Lowest comfortable level of reserves at the start; it grows with nominal spending (≈ $3.0T by
+     *  late 2025, when SOFR first printed above IORB with reserves near $2.85–3.0T). */
+    reserveFloorUsd: 2.75e12,
+    /** Reserve-demand curve: SOFR − IORB = −ampleDiscount + steepness·exp(−(R_eff − floor)/scale). */
+    ampleDiscount: 0.001,
+    steepness: 0.001,
+    scaleUsd: 0.2e12,
+    /** Administered rates relative to the policy rate (effective fed funds): IORB and ON RRP. */
+    iorbOverPolicy: 0.0007,
+    rrpUnderPolicy: 0.0003,
+    /** SOFR above the ON RRP rate while money funds still park cash at the facility. */
+    sofrOverRrp: 0.0001,
+    /** Standing repo facility rate above IORB: dealers borrow from the Fed above it (caps SOFR). */
+    srfOverIorb: 0.001,
+    /** Interest paid on deposits as a share of the policy rate (deposit beta). */
+    depositBeta: 0.3,
+    /** Margin loans pay the policy rate plus this spread. */
+    marginSpread: 0.005,
+    /** Average coupon on outstanding Treasury notes and bonds. */
+    couponRate: 0.03,
+  },
+
+  money_funds: {
+    /** Money funds' repo lending to dealers at the start (OFR money-market-fund monitor). */
+    repoUsd: 1.3e12,
+    /** Bill–RRP spread when the funds' bill share is at its starting level. */
+    billSpread0: 0.0008,
+    /** Rise of the bill–RRP spread per unit rise of the funds' bill share (bill supply vs their demand). */
+    billSpreadSlope: 0.01,
+    /** Share of each day's new bills the funds take at the starting spread … */
+    billTake0: 0.6,
+    /** … and its rise per unit of bill–RRP spread above the starting spread (relative yield). */
+    billTakeSlope: 200,
+    /** Daily share of the gap to repo demand the funds close. Repo demand is their starting repo
+     *  scaled by hedge funds' Treasury positions; the part the funds do not lend is met by banks' reserves. */
+    repoSpeed: 0.1,
+    /** Daily share of households' spare deposits moved into money funds while the funds pay more
+     *  than deposits (money-fund assets grew ≈ $0.9T in 2024, ICI). */
+    inflowShare: 0.0007,
+  },
+
+  treasury: {
+    /** TGA target, [date, USD] linear: the 2025 debt-limit drawdown and rebuild (Daily Treasury Statement). */
+    tgaTargetPath: [['2024-01-02', 0.766e12], ['2025-01-15', 0.75e12], ['2025-06-30', 0.33e12], ['2025-07-10', 0.35e12],
+      ['2025-10-01', 0.85e12]] as Array<[string, number]>,
+    /** Trading days over which issuance closes the gap between the TGA and its target. */
+    tgaAdjustDays: 10,
+  },
+
+  foreign: {
+    /** Foreign holders' dollar deposits at the start, USD. */
+    depositsUsd: 0.5e12,
+    /** How the foreign sector recycles dollars above its deposits: into new Treasury paper and
+     *  US equities by shares (the rest stays as deposits). */
+    treasuryShare: 0.5,
+    /** Off by default: the foreign sector is not yet one of the recorded classes, so its equity fills
+     *  would not appear in the flow.<class> columns (Model v2 part 2 adds explicit holders). */
+    equityShare: 0,
+    /** Largest share of its spare dollars recycled in one day. */
+    recycleSpeed: 0.05,
+  },
+
   central_bank: {
     stance: 'neutral' as 'neutral' | 'qe_backstop' | 'tightening',
     /** Balance-sheet path: [date, monthly net purchases USD] (negative = QT runoff). */
     balanceSheetPath: [['2024-01-02', -6e10], ['2024-06-03', -2.5e10], ['2025-04-01', -5e9], ['2025-12-01', 0], ['2025-12-12', 4e10]] as Array<[string, number]>,
+    /** Agency MBS principal runoff, [date, monthly USD] steps (H.4.1: ≈ $15B a month; reinvested in bills from 2025-12-01). */
+    mbsRunoffPath: [['2024-01-02', 1.5e10], ['2025-12-01', 0]] as Array<[string, number]>,
     /** Under qe_backstop: largest daily purchases of new paper when the funding spread is above the trigger. */
     qeMaxDailyUsd: 2.5e10,
     backstopTrigger: 0.001,
@@ -263,5 +340,5 @@ export const DEFAULTS = {
   shocks: [] as Array<{ date: string; kind: ShockKind; value: number; label?: string; asset?: AssetId }>,
 };
 
-export type ShockKind = 'capex_scale' | 'vol_spike' | 'policy_rate' | 'term_premium' | 'liquidity_withdrawal' | 'price';
+export type ShockKind = 'capex_scale' | 'vol_spike' | 'policy_rate' | 'term_premium' | 'liquidity_withdrawal' | 'price' | 'tga_target';
 export type ScenarioInput = typeof DEFAULTS;

@@ -65,9 +65,28 @@ export function describeIssue(issue: { path: PropertyKey[]; message: string }): 
   return new ScenarioError(field || '(scenario)', issue.message);
 }
 
+/** Fields of 0.1 scenario files that 0.2 replaced: a file that sets one is told what replaced it. */
+export const REMOVED_FIELDS: Readonly<Record<string, string>> = {
+  'realEconomy.capexAbsorbShare': 'removed in 0.2: spending no longer destroys money; transactions demand follows nominal spending (set realEconomy.velocity)',
+  'realEconomy.govAbsorbShare': 'removed in 0.2: government spending returns to households; transactions demand follows nominal spending (set realEconomy.velocity)',
+  'realEconomy.initialFloatUsd': 'removed in 0.2: firms hold realEconomy.initialCashUsd and pay out what exceeds nominal spending / realEconomy.velocity',
+  'funding.scarcityPremium': 'removed in 0.2: scarcity is priced by the reserve-demand curve (set plumbing.steepness, plumbing.reserveFloorUsd)',
+  'funding.scarcityPower': 'removed in 0.2: scarcity is priced by the reserve-demand curve (set plumbing.steepness, plumbing.scaleUsd)',
+};
+
+function rejectRemoved(raw: Record<string, unknown>, overrides: readonly string[]): void {
+  for (const [path, why] of Object.entries(REMOVED_FIELDS)) {
+    const [a, b] = path.split('.') as [string, string];
+    const sec = raw[a];
+    if (isObj(sec) && Object.prototype.hasOwnProperty.call(sec, b)) throw new ScenarioError(path, why);
+    if (overrides.some((o) => o.split('=')[0]!.trim() === path)) throw new ScenarioError(path, why);
+  }
+}
+
 /** Validate a raw (possibly partial) scenario object, with overrides applied, into a full Scenario. */
 export function parseScenario(raw: unknown, overrides: readonly string[] = []): Scenario {
   if (!isObj(raw)) throw new ScenarioError('(scenario)', 'a scenario must be a JSON object');
+  rejectRemoved(raw, overrides);
   const merged = merge(clone(DEFAULTS), clone(raw)) as Record<string, unknown>;
   for (const o of overrides) applyOverride(merged, o);
   const res = scenarioSchema.safeParse(merged);

@@ -27,7 +27,7 @@ export const scenarioSchema = z.strictObject({
   impact: z.strictObject({ y: num(0, 5), permanentShare: frac, decayDays: num(0.5, 250) }),
   pool: z.strictObject({ rrpUsd: usd(), householdIdleUsd: usd(), householdBufferUsd: usd(), exhaustionShare: num(0, 0.9) }),
   funding: z.strictObject({
-    spreadFloor: num(-0.01, 0.05), scarcityPremium: num(0, 0.1), scarcityPower: num(1, 10),
+    spreadFloor: num(-0.01, 0.05), moneyMarketPassThrough: num(0, 5),
     elasticity: num(1e-5, 10), maxSpread: num(0.001, 0.5), idleDeployShare: num(0.001, 1), smoothingDays: num(1, 100),
   }),
   rates: z.strictObject({
@@ -37,8 +37,8 @@ export const scenarioSchema = z.strictObject({
     igVolBeta: num(0, 1), hyVolBeta: num(0, 2),
   }),
   realEconomy: z.strictObject({
-    initialCashUsd: usd(), initialFloatUsd: usd(), capexAbsorbShare: frac, govAbsorbShare: frac, returnLagDays: num(1, 1000),
-    deficitUsd: usd(1e14), billShare: frac, gdpUsd: num(1e12, 1e15), multiplier: num(0, 5),
+    initialCashUsd: usd(), velocity: num(0.5, 100), transactionsElasticity: num(0, 2), nominalGrowthAnnual: num(-0.5, 1), returnLagDays: num(1, 1000),
+    capexImportShare: frac, deficitUsd: num(-1e14, 1e14), billShare: frac, gdpUsd: num(1e12, 1e15), multiplier: num(0, 5),
   }),
   hyperscaler: z.strictObject({
     count: int(1, 1000), capexPath: datedPath(0, 1e14), ocfPath: datedPath(0, 1e14), capexScale: num(0, 10),
@@ -70,8 +70,20 @@ export const scenarioSchema = z.strictObject({
     count: int(1, 100000), annualUsd: usd(1e14), blackout: z.boolean(), blackoutBeforeDays: int(0, 60), blackoutAfterDays: int(0, 30),
     countercyclical: num(0, 20), aiShare: frac,
   }),
+  plumbing: z.strictObject({
+    reservesUsd: usd(), tgaUsd: usd(), currencyUsd: usd(), currencyGrowthAnnual: num(-0.5, 1),
+    reserveFloorUsd: usd(), ampleDiscount: num(0, 0.05), steepness: num(0, 0.05), scaleUsd: num(1e9, 1e14),
+    iorbOverPolicy: num(-0.01, 0.01), rrpUnderPolicy: num(-0.01, 0.01), sofrOverRrp: num(-0.01, 0.01), srfOverIorb: num(0, 0.05),
+    depositBeta: frac, marginSpread: num(0, 0.1), couponRate: num(0, 0.2),
+  }),
+  money_funds: z.strictObject({
+    repoUsd: usd(), billSpread0: num(-0.01, 0.05), billSpreadSlope: num(0, 1), billTake0: frac, billTakeSlope: num(0, 10000), repoSpeed: frac, inflowShare: frac,
+  }),
+  treasury: z.strictObject({ tgaTargetPath: datedPath(0, 1e14), tgaAdjustDays: num(1, 250) }),
+  foreign: z.strictObject({ depositsUsd: usd(), treasuryShare: frac, equityShare: frac, recycleSpeed: frac })
+    .refine((f) => f.treasuryShare + f.equityShare <= 1, { message: 'treasuryShare + equityShare must be at most 1', path: ['equityShare'] }),
   central_bank: z.strictObject({
-    stance: z.enum(['neutral', 'qe_backstop', 'tightening']), balanceSheetPath: datedPath(-1e13, 1e13),
+    stance: z.enum(['neutral', 'qe_backstop', 'tightening']), balanceSheetPath: datedPath(-1e13, 1e13), mbsRunoffPath: datedPath(0, 1e13),
     qeMaxDailyUsd: usd(1e13), backstopTrigger: num(0, 0.1), hikePerMeeting: num(0, 0.02), tighteningStart: isoDate,
     tighteningCap: num(0, 0.2), extraQtMonthlyUsd: usd(1e13),
   }),
@@ -82,7 +94,7 @@ export const scenarioSchema = z.strictObject({
   cascade: z.strictObject({ maxRounds: int(0, 50), thresholdUsd: usd() }),
   shocks: z.array(z.strictObject({
     date: isoDate,
-    kind: z.enum(['capex_scale', 'vol_spike', 'policy_rate', 'term_premium', 'liquidity_withdrawal', 'price']),
+    kind: z.enum(['capex_scale', 'vol_spike', 'policy_rate', 'term_premium', 'liquidity_withdrawal', 'price', 'tga_target']),
     value: z.number().finite(),
     label: z.string().max(200).optional(),
     asset: assetId.optional(),

@@ -56,7 +56,7 @@ describe('crowdout analyze DIR', () => {
       const r = cli(['analyze', t.dir, '--bootstrap', '50', '--metric', 'y']);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/metric\s+parameter\s+S1\s+S1_lo\s+S1_hi\s+ST/);
-      expect(readFileSync(`${t.dir}/sensitivity.csv`, 'utf8').split('\n')[0]).toBe('metric,parameter,S1,S1_lo,S1_hi,ST,ST_lo,ST_hi');
+      expect(readFileSync(`${t.dir}/sensitivity.csv`, 'utf8').split('\n')[0]).toBe('metric,parameter,S1,S1_lo,S1_hi,ST,ST_lo,ST_hi,n');
       expect(cli(['analyze', t.dir, '--metric', 'nope']).stderr).toMatch(/--metric nope: not a metric/);
       const buf = readFileSync(`${t.dir}/runs.parquet`);
       const rows = await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) });

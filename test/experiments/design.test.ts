@@ -65,8 +65,8 @@ describe('expandDesign(spec)', () => {
     const plan = expandDesign(s);
     expect(plan.runCount).toBe(12);
     expect(plan.points.map((p) => p.set)).toEqual([
-      { a: 'x', b: 1 }, { a: 'x', b: 10.000000000000002 }, { a: 'x', b: 100 },
-      { a: 'y', b: 1 }, { a: 'y', b: 10.000000000000002 }, { a: 'y', b: 100 },
+      { a: 'x', b: 1 }, { a: 'x', b: 10 }, { a: 'x', b: 100 },
+      { a: 'y', b: 1 }, { a: 'y', b: 10 }, { a: 'y', b: 100 },
     ]);
     expect(runInfo(s, plan, 5)).toEqual({ run: 5, point: 2, replicate: 1, seed: runSeed(5, 5) });
   });
@@ -102,6 +102,26 @@ describe('expandDesign(spec)', () => {
         for (const [k, key] of ['a', 'b', 'c'].entries()) expect(p.set[key]).toBe(k === i ? B!.set[key] : A!.set[key]);
       });
     }
+  });
+  // (With d = 1 the first two Sobol' dimensions meet on the diagonal in every block, so A = B there is unavoidable.)
+  it('sobol: no base sample has A = B (d >= 2), and the A rows of N = 2^m points are balanced (one per 1/N stratum of each axis)', () => {
+    for (const scramble of [false, true]) for (const d of [2, 3, 5]) for (const N of [2, 4, 16, 64]) {
+      const ps = Array.from({ length: d }, (_, i) => ({ path: `p${i}`, min: 0, max: 1 }));
+      const plan = expandDesign(spec({ parameters: ps, design: { type: 'sobol', samples: N, scramble } }));
+      const per = d + 2;
+      for (let j = 0; j < N; j++) {
+        const A = plan.points[j * per]!.set, B = plan.points[j * per + 1]!.set;
+        expect(ps.every((p) => A[p.path] === B[p.path]), `d=${d} N=${N} sample ${j}`).toBe(false);
+      }
+      for (const p of ps) {
+        const strata = new Set(Array.from({ length: N }, (_, j) => Math.floor((plan.points[j * per]!.set[p.path] as number) * N)));
+        expect(strata.size).toBe(N);
+      }
+    }
+  });
+  it('log-scale grid levels are exact decimals (1e9..1e11 in 3 levels gives 1e10)', () => {
+    const plan = expandDesign(spec({ parameters: [{ path: 'a', min: 1e9, max: 1e11, log: true, levels: 3 }], design: { type: 'grid' } }));
+    expect(plan.points.map((p) => p.set.a)).toEqual([1e9, 1e10, 1e11]);
   });
   it('morris: r(d+1) points, factor column names the moved parameter', () => {
     const plan = expandDesign(spec({

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { CLASS_IDS, assetIndex } from '../../sim/ids';
 import { clearRound } from '../../sim/market/clearing';
-import { FundingDay, clearFunding, householdIdle, measureIdle, placePaper, sovereignBuffer, dealerNet } from '../../sim/market/funding';
+import { FundingDay, clearFunding, householdIdle, placePaper } from '../../sim/market/funding';
+import { measureIdle } from '../../sim/sectors/plumbing';
+import { reservesFedSide } from '../../sim/sectors/banks';
 import { Orders, VOLUNTARY, trig } from '../../sim/market/orders';
 import { updateRates } from '../../sim/market/rates';
 import { DayRecord } from '../../sim/record/dayRecord';
@@ -125,30 +127,24 @@ describe('funding market', () => {
     expect(sumCash(s)).toBe(cash0);
   });
 
-  it('idle money is measured from balance sheets, component by component', () => {
+  it('idle money is measured from balance sheets: ON RRP plus reserves above the floor', () => {
     const h = harness(scenario(), 5, 20);
-    const s = h.s, out = new Float64Array(4);
-    const dailyCapex = new Float64Array(s.sc.hyperscaler.count).fill(1e9);
-    const total = measureIdle(s, out, dailyCapex);
-    let hh = 0;
-    for (let i = s.households.start; i < s.households.end; i++) hh += Math.max(0, s.cash[i]! - s.par[i * 4 + 3]!);
-    let corp = 0;
-    for (const i of range(s, cls('hyperscaler'))) corp += Math.max(0, s.cash[i]! - s.sc.hyperscaler.bufferDays * 1e9);
-    let sov = 0;
-    for (const i of range(s, cls('sovereign'))) sov += Math.max(0, s.cash[i]! - sovereignBuffer(s, i));
+    const s = h.s, out = new Float64Array(2);
+    const total = measureIdle(s, out);
     expect(out[0]).toBe(Math.max(0, s.cash[s.sec.moneyFund]!));
-    expect(out[1]).toBe(Math.max(0, hh + dealerNet(s)));
-    expect(out[2]).toBe(corp);
-    expect(out[3]).toBe(sov);
-    expect(total).toBe(out[0]! + out[1]! + out[2]! + out[3]!);
-    // Start: ON RRP $0.7T + households' $0.9T idle + sovereign dry powder above buffer.
+    expect(out[1]).toBe(Math.max(0, reservesFedSide(s) - s.reserveFloor));
+    expect(total).toBe(out[0]! + out[1]!);
+    // Start: the published ON RRP and reserves.
     expect(out[0]).toBe(s.sc.pool.rrpUsd);
-    expect(hh).toBeCloseTo(s.sc.pool.householdIdleUsd, -4);
-    // Moving cash between balance sheets moves the measure: money-fund cash to the real economy.
-    s.cash[s.sec.moneyFund] -= 1e11; s.cash[s.sec.realEconomy] += 1e11;
-    expect(measureIdle(s, out, dailyCapex)).toBe(total - 1e11);
-    // A household spending into its buffer is no longer idle above it.
-    const i = s.households.start;
+    expect(out[1]).toBe(s.sc.plumbing.reservesUsd - s.sc.plumbing.reserveFloorUsd);
+    // A money fund moving ON RRP cash to a depositor (repo to a dealer) leaves the total: reserves rise as RRP falls.
+    s.cash[s.sec.moneyFund] -= 1e11; s.cash[s.sec.dealer] += 1e11;
+    expect(measureIdle(s, out)).toBe(total);
+    // A household paying the Treasury drains reserves: idle money falls by the payment.
+    s.cash[s.households.start] -= 1e11; s.cash[s.sec.government] += 1e11;
+    expect(measureIdle(s, out)).toBe(total - 1e11);
+    // A household spending into its buffer is no longer spare above it.
+    const i = s.households.start + 1;
     const idle_i = householdIdle(s, i);
     s.cash[i] -= idle_i + 5; s.cash[s.sec.realEconomy] += idle_i + 5;
     expect(householdIdle(s, i)).toBe(0);
@@ -171,7 +167,8 @@ describe('funding market', () => {
   it('a residual beyond idle money calls for reallocation sales by households', () => {
     const h = harness(scenario(['funding.idleDeployShare=0.001']), 5, 20);
     const s = h.s, f = new FundingDay(), o = new Orders(), rec = new DayRecord();
-    f.add(s.sec.government, TB, 2e11, true);
+    // Coupons: the money funds buy bills only, so idle money here is the banks' deploy share alone.
+    f.add(s.sec.government, TR, 2e11, true);
     const residual = clearFunding(s, f, o, rec, 0, () => 0, new Float64Array(s.sc.hyperscaler.count));
     expect(residual).toBeGreaterThan(1e11);
     expect(o.count).toBeGreaterThan(0);
