@@ -11,27 +11,30 @@ import { columnUnit, unitsCsv } from '../../web/app/units';
 import { termHelp } from '../../web/ui/glossary';
 import '../../web/styles.css';
 
-function madeStore(idle: number[], extra: Record<string, number[]> = {}, exhaustionDay = 3): RunStore {
+/** A finished run; `dry` lists the engine's exhaustion / replenished days in order (alternating). */
+function madeStore(idle: number[], extra: Record<string, number[]> = {}, dry: number[] = []): RunStore {
   const n = idle.length;
   const dates = Array.from({ length: n }, (_, i) => `2025-01-${String(i + 1).padStart(2, '0')}`);
   const meta = { name: 't', description: '', dates, days: n, assets: [], columns: [], diff: {}, scenarioJson: { pool: { exhaustionShare: 0.1 } }, values: {}, baseValues: {}, version: 'test' } as RunMeta;
   const s = new RunStore(meta);
   const columns: Record<string, Float64Array> = { 'idle.total': Float64Array.from(idle) };
   for (const [k, v] of Object.entries(extra)) columns[k] = Float64Array.from(v);
-  s.append({ from: 0, dates, columns, events: [{ kind: 'exhaustion', day: exhaustionDay, date: dates[exhaustionDay]!, idleUsd: idle[exhaustionDay]! }], t: n, done: true });
+  const events = dry.map((day, k) => ({ kind: k % 2 === 0 ? 'exhaustion' as const : 'replenished' as const, day, date: dates[day]!, idleUsd: idle[day]! }));
+  s.append({ from: 0, dates, columns, events, t: n, done: true });
   return s;
 }
 
 describe('dry spells of idle money', () => {
-  // Threshold: 10% of the first day's 100 = 10.
   const idle = [100, 60, 20, 5, 4, 30, 40, 8, 6, 50, 2];
-  it('finds every spell, from the engine day, with the day idle money came back', () => {
-    expect(madeStore(idle).exhaustedSpans()).toEqual([[3, 5], [7, 9], [10, null]]);
+  const dry = [3, 5, 7, 9, 10];
+  it('finds every spell the engine recorded, with the day idle money came back', () => {
+    expect(madeStore(idle, {}, dry).exhaustedSpans()).toEqual([[3, 5], [7, 9], [10, null]]);
+    expect(madeStore(idle, {}, []).exhaustedSpans()).toEqual([]);
   });
 
   it('the Sankey "run dry" window sums only those days', () => {
     const paperIdle = idle.map((_, i) => i + 1);
-    const s = madeStore(idle, { 'fof.paper.idle': paperIdle, 'fof.capex.bonds': idle.map(() => 0) });
+    const s = madeStore(idle, { 'fof.paper.idle': paperIdle, 'fof.capex.bonds': idle.map(() => 0) }, dry);
     const host = document.createElement('div');
     document.body.append(host);
     const k = new SankeyChart(host);
@@ -51,7 +54,7 @@ describe('class panels', () => {
     host.style.width = '600px';
     document.body.append(host);
     const cash = [1e12, -2e12, -8e12, -3e12], exposure = [5e12, 6e12, 7e12, 6e12];
-    const s = madeStore([100, 90, 80, 70], { 'class.hedge_fund.cash': cash, 'class.hedge_fund.exposure': exposure, 'class.hedge_fund.leverage': [2, 3, 4, 3] }, 0);
+    const s = madeStore([100, 90, 80, 70], { 'class.hedge_fund.cash': cash, 'class.hedge_fund.exposure': exposure, 'class.hedge_fund.leverage': [2, 3, 4, 3] });
     const p = new ClassPanel(host, 'hedge_fund');
     p.setStore(s);
     expect(p.draw()).toBe(true);
