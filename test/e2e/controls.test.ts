@@ -175,7 +175,7 @@ describe('controls', () => {
     await page.locator('#chart-sankey').scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => { const s = document.querySelector('#chart-sankey .scroll-x')!; return s.scrollWidth > s.clientWidth; })).toBe(true);
     await page.click('#to-assumptions');
-    await page.waitForFunction(() => { const r = document.getElementById('assumptions')!.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight / 2; });
+    await page.waitForFunction(() => { const r = document.getElementById('assumptions')!.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight / 2; });
     await page.click('#tab-compare');
     const order = await page.evaluate(() => document.querySelector('#cmp-run')!.getBoundingClientRect().top - document.querySelector('.cmp-side-b')!.getBoundingClientRect().bottom);
     expect(order).toBeGreaterThan(0);
