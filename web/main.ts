@@ -87,7 +87,8 @@ async function main() {
     exploreSearch = specToSearch(urlSpec);
     syncUrl();
     desc.textContent = s.meta.description;
-    assumptions.update(s.meta, spec);
+    // While newer changes wait (keys still being pressed), the sliders keep what the user set.
+    if (!applier.hasPending) assumptions.update(s.meta, spec);
     share.update(urlSpec);
     explore.setStore(s);
     document.body.dataset.ready = 'true';
