@@ -14,6 +14,8 @@ import { mountErrors } from './ui/errors';
 import { mountExplore } from './ui/explore';
 import { mountCompare } from './ui/comparePanel';
 import { mountClaims } from './ui/claimsPanel';
+import { mountSweep } from './ui/sweepPanel';
+import { parseSweep } from './app/sweep';
 import { mountTabs } from './ui/tabs';
 import { mountGlossary } from './ui/glossary';
 import { download, h } from './ui/dom';
@@ -21,6 +23,8 @@ import { perfProbe } from './perf';
 import { exportInfo, type Chart } from './charts/frame';
 
 async function main() {
+  // The link as opened (the address bar is rewritten as soon as a run loads).
+  const opened = location.search;
   const errors = mountErrors(document.getElementById('error')!);
   mountGlossary(document.querySelector<HTMLElement>('.brand')!);
   const ctl = new Controller();
@@ -35,8 +39,9 @@ async function main() {
     void applier.apply({ ...spec, overrides: setOverride(spec.overrides, path, value) }, { keepDay: true });
   });
   const showLoaded = () => { if (ctl.store && ctl.spec) { assumptions.update(ctl.store.meta, ctl.spec); playbar.sync(); } };
+  let lastRejected: { err: FieldError; context: string } | null = null;
   const applier = createApplier(ctl, {
-    onRejected: (err, context) => { errors.show(err, context || undefined); showLoaded(); },
+    onRejected: (err, context) => { lastRejected = { err, context }; errors.show(err, context || undefined); showLoaded(); },
     onFailed: (f, restored) => {
       errors.show({ field: '(run)', message: restored ? `${f.message}. Back to the last settings that ran.` : f.message },
         restored ? 'The run stopped' : 'The run stopped; change a setting');
@@ -53,11 +58,13 @@ async function main() {
     (msg) => errors.show({ field: 'file', message: msg }, 'Scenario file'), (text) => errors.notice(text));
   // The address bar follows what is on screen: the Explore run, or the open comparison.
   let tabs: ReturnType<typeof mountTabs> | undefined;
+  let sweep: ReturnType<typeof mountSweep> | undefined;
   let exploreSearch = '';
   let openComparison: CompareUrl | null = null;
   const syncUrl = () => {
     const t = tabs?.current ?? 'explore';
     const search = t === 'compare' && openComparison ? compareToSearch(openComparison)
+      : t === 'sweep' && sweep?.search ? sweep.search
       : t === 'explore' ? exploreSearch : `${exploreSearch}${exploreSearch ? '&' : '?'}view=${t}`;
     if (search && search !== location.search) history.replaceState(null, '', search);
   };
@@ -65,6 +72,7 @@ async function main() {
   tabs = mountTabs(renderer, () => syncUrl());
   const compare = mountCompare(document.getElementById('view-compare')!, scenarios, renderer, (e, c) => errors.show(e, c),
     (c) => { openComparison = c; syncUrl(); }, () => errors.clear());
+  sweep = mountSweep(document.getElementById('view-sweep')!, scenarios, renderer, (e, c) => errors.show(e, c), () => errors.clear(), () => syncUrl());
   mountClaims(document.getElementById('view-claims')!, (claim) => {
     tabs!.show('compare');
     void compare.run({ a: claim.a, b: claim.b, seeds: 4, claim });
@@ -79,7 +87,8 @@ async function main() {
     exploreSearch = specToSearch(urlSpec);
     syncUrl();
     desc.textContent = s.meta.description;
-    assumptions.update(s.meta, spec);
+    // While newer changes wait (keys still being pressed), the sliders keep what the user set.
+    if (!applier.hasPending) assumptions.update(s.meta, spec);
     share.update(urlSpec);
     explore.setStore(s);
     document.body.dataset.ready = 'true';
@@ -89,6 +98,7 @@ async function main() {
   exportInfo.get = (chart) => {
     const version = ctl.store?.meta.version ?? '';
     if (chart.el.closest('#view-compare')) return { run: compare.shown, version };
+    if (chart.el.closest('#view-sweep')) return { run: sweep?.search ? `sweep ${decodeURIComponent(sweep.search)}` : '', version };
     const sp = ctl.spec, s = ctl.store;
     if (!sp || !s) return null;
     const name = sp.scenario === 'custom' ? `custom file (${s.meta.name})` : sp.scenario;
@@ -101,20 +111,33 @@ async function main() {
       errors.notice(`Nothing to export yet: the run is at day 0. Press play (or →) first, then export ${kind}.`);
       return;
     }
-    const name = chart.el.closest('#view-explore') && ctl.spec ? `${fileBase(ctl.spec)}-${chart.id}` : `crowdout-${chart.id}`;
+    // A comparison or sweep chart before its first run has nothing either.
+    if (!chart.toSvg()) { errors.notice(`Nothing to export yet: run the ${chart.el.closest('#view-sweep') ? 'sweep' : 'comparison'} first, then export ${kind}.`); return; }
+    const explore = chart.el.closest('#view-explore') && ctl.spec;
+    const name = explore ? `${fileBase(ctl.spec!)}-${chart.id}`
+      : chart.el.closest('#view-compare') ? `crowdout-compare-${compare.fileTag}-${chart.id}`
+        : `crowdout-sweep-${new URLSearchParams(sweep?.search ?? '').getAll('p').map((p) => p.split(':')[0]!.split('.').pop()).join('-')}-seed${new URLSearchParams(sweep?.search ?? '').get('sseed') ?? ''}`;
     if (kind === 'SVG') download(`${name}.svg`, chart.toSvg(), 'image/svg+xml');
-    else void chart.toPng().then((b) => download(`${name}.png`, b));
+    else chart.toPng().then((b) => download(`${name}.png`, b), (e: Error) => errors.notice(`The PNG could not be made (${e.message}); try SVG.`));
   });
 
   (window as unknown as { __crowdout: unknown }).__crowdout = { perf: perfProbe, ctl, renderer, applier };
 
-  const parsed = parseSpec(location.search);
+  const parsed = parseSpec(opened);
   tabs!.show(parsed.view);
   // A link to a run opens computed (to its end), not at an empty day 0; the bare page is ready to play.
-  const isLink = /[?&](scenario|seed|set)=/.test(location.search) || (!parsed.compare && /[?&]days=/.test(location.search));
+  const isLink = /[?&](scenario|seed|set)=/.test(opened) || (!parsed.compare && /[?&]days=/.test(opened));
   await applier.apply(parsed.spec, { toEnd: isLink, context: 'This link' });
-  if (!ctl.store) await applier.apply({ ...DEFAULT_SPEC, overrides: [] });
+  if (!ctl.store) {
+    // The link was refused: fall back to the baseline and keep the message about the link.
+    const refused = lastRejected as { err: FieldError; context: string } | null;
+    await applier.apply({ ...DEFAULT_SPEC, overrides: [] });
+    if (refused) errors.show(refused.err, refused.context);
+  }
   if (parsed.error) errors.show(parsed.error, 'This link');
+  const sw = parseSweep(opened);
+  if (sw?.error) errors.show(sw.error, 'This link');
+  else if (sw?.form) void sweep!.open(sw.form);
   if (parsed.compare) {
     const c = parsed.compare;
     const known = (n: string) => scenarios.some((x) => x.name === n);

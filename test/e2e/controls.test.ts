@@ -151,4 +151,36 @@ describe('controls', () => {
     expect(await page.getAttribute('#view-compare', 'data-state')).toBeNull();
     await page.close();
   });
+
+  it('on a phone: the exhausted label keeps its date, the Sankey scrolls, ⚙ reaches the assumptions, taps show values, Run sits after the sides', async () => {
+    const { page, errors } = await h.open('?scenario=baseline&seed=1', { width: 390, height: 844 });
+    await page.locator('#chart-water').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#chart-water svg .marker text');
+    const label = await page.evaluate(() => {
+      const t = document.querySelector<SVGTextElement>('#chart-water svg .marker text')!;
+      const r = t.getBoundingClientRect(), box = document.querySelector('#chart-water')!.getBoundingClientRect();
+      return { text: t.textContent, inside: r.left >= box.left && r.right <= box.right };
+    });
+    expect(label.text).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(label.inside).toBe(true);
+    // A tap (touch pointer) shows the tooltip, and it stays when the finger lifts.
+    const plot = (await page.locator('#chart-water .plot').boundingBox())!;
+    const at = { pointerType: 'touch', clientX: plot.x + plot.width / 2, clientY: plot.y + 60, bubbles: true };
+    await page.dispatchEvent('#chart-water .plot', 'pointerdown', at);
+    await page.dispatchEvent('#chart-water .plot', 'pointerleave', at);
+    expect(await page.isVisible('.tooltip')).toBe(true);
+    expect(await page.textContent('.tooltip')).toMatch(/day \d+/);
+    // Notes that mention hover also say tap.
+    for (const note of await page.locator('.note').allTextContents()) if (/hover/i.test(note)) expect(note).toMatch(/tap/i);
+    await page.locator('#chart-sankey').scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => { const s = document.querySelector('#chart-sankey .scroll-x')!; return s.scrollWidth > s.clientWidth; })).toBe(true);
+    await page.click('#to-assumptions');
+    await page.waitForFunction(() => { const r = document.getElementById('assumptions')!.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight / 2; });
+    await page.click('#tab-compare');
+    const order = await page.evaluate(() => document.querySelector('#cmp-run')!.getBoundingClientRect().top - document.querySelector('.cmp-side-b')!.getBoundingClientRect().bottom);
+    expect(order).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

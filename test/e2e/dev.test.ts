@@ -19,11 +19,12 @@ afterAll(async () => { await browser?.close(); await server?.close(); });
 describe('the dev server', () => {
   it('serves a page that loads, plays and draws under the CSP with no console errors', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(120_000);
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(server.resolvedUrls!.local[0]!);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 240_000 });
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.topbar')!).position)).toBe('sticky');
     await page.click('#play');
     await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('#day')?.dataset.t) >= 30, null, { polling: 100 });

@@ -89,5 +89,7 @@ export function createApplier(ctl: Controller, hooks: ApplierHooks) {
       return running;
     },
     get busy(): boolean { return running !== null; },
+    /** A newer request is waiting: the controls already show it, so a load in between must not reset them. */
+    get hasPending(): boolean { return pending !== null; },
   };
 }

@@ -11,8 +11,14 @@ export const SPEEDS = [
   { label: '10 days/s', daysPerSecond: 10 }, { label: '30 days/s', daysPerSecond: 30 },
   { label: '100 days/s', daysPerSecond: 100 }, { label: 'Full speed', daysPerSecond: Infinity },
 ] as const;
-/** Days per worker call at full speed: large enough to keep the worker busy, small enough to stay smooth. */
-const MAX_CHUNK = 24;
+/**
+ * Days per worker call at full speed. One call per frame, issued from the frame callback: the worker
+ * then idles for part of each frame, which leaves the CPU to drawing on a machine that is doing
+ * something else (2 cores: worker, page and one other busy process). The size adapts to the frame
+ * rate: it grows while frames are on time and shrinks when they run long.
+ */
+const MAX_CHUNK = 32;
+const MIN_CHUNK = 4;
 
 export type ControllerEvent = 'loaded' | 'progress' | 'state' | 'error' | 'failed';
 
@@ -30,6 +36,7 @@ export class Controller {
   /** What the page is computing (shown instead of "press play"; Play is disabled meanwhile), or null. */
   busy: string | null = null;
   private inFlight = false;
+  private chunk = 16;
   private due = 0;
   private lastTs = 0;
   private readonly listeners = new Map<ControllerEvent, Set<(x?: unknown) => void>>();
@@ -147,11 +154,13 @@ export class Controller {
   private tick(ts: number): void {
     if (!this.playing) return;
     const dps = SPEEDS[this.speed]!.daysPerSecond;
-    const dt = Math.min(0.25, (ts - this.lastTs) / 1000);
+    const frameMs = ts - this.lastTs;
+    const dt = Math.min(0.25, frameMs / 1000);
     this.lastTs = ts;
     if (Number.isFinite(dps)) this.due += dps * dt;
+    else this.chunk = frameMs > 25 ? Math.max(MIN_CHUNK, Math.floor(this.chunk * 0.7)) : frameMs < 20 ? Math.min(MAX_CHUNK, this.chunk + 2) : this.chunk;
     if (!this.inFlight) {
-      const n = Number.isFinite(dps) ? Math.floor(this.due) : MAX_CHUNK;
+      const n = Number.isFinite(dps) ? Math.floor(this.due) : this.chunk;
       if (n > 0) { this.due -= n; void this.fetch(n); }
     }
     requestAnimationFrame((t) => this.tick(t));
@@ -163,16 +172,11 @@ export class Controller {
     this.inFlight = true;
     const gen = this.generation;
     try {
-      for (;;) {
-        const chunk = await this.api.step(n);
-        if (gen !== this.generation || s !== this.store) return;
-        s.append(chunk);
-        this.emit('progress', s);
-        if (chunk.done) { this.pause(); this.emit('state'); return; }
-        // At full speed, ask for the next days as soon as these arrive (the worker never idles).
-        if (!this.playing || Number.isFinite(SPEEDS[this.speed]!.daysPerSecond)) return;
-        n = MAX_CHUNK;
-      }
+      const chunk = await this.api.step(n);
+      if (gen !== this.generation || s !== this.store) return;
+      s.append(chunk);
+      this.emit('progress', s);
+      if (chunk.done) { this.pause(); this.emit('state'); }
     } catch (e) {
       this.pause();
       if (gen === this.generation) this.emit('failed', { message: (e as Error).message, day: s.t });

@@ -40,6 +40,7 @@ export class RunStore {
     const rows = Object.values(chunk.columns)[0]?.length ?? chunk.dates.length;
     this.length = Math.min(this.capacity, Math.max(this.length, chunk.from + rows));
     this.events.push(...chunk.events);
+    for (const e of chunk.events) if (e.kind === 'cascade') this.cascadeList.push(e);
     this.t = chunk.t;
     this.done = chunk.done;
     this.version++;
@@ -53,12 +54,13 @@ export class RunStore {
     this.t = n;
     this.done = false;
     this.events = this.events.filter((e) => e.day < n);
+    this.cascadeList = this.cascadeList.filter((e) => e.day < n);
     this.version++;
   }
 
-  cascades(): CascadeEvent[] {
-    return this.events.filter((e): e is CascadeEvent => e.kind === 'cascade');
-  }
+  /** The cascade events so far (kept as chunks arrive: the page asks for them on every chunk). */
+  cascades(): CascadeEvent[] { return this.cascadeList; }
+  private cascadeList: CascadeEvent[] = [];
 
   exhaustionDay(): number | null {
     const e = this.events.find((x) => x.kind === 'exhaustion');
@@ -66,27 +68,19 @@ export class RunStore {
   }
 
   /**
-   * Spells with idle money run dry, as [first day, first day back) (end null = still dry). The
-   * first starts on the engine's exhaustion day; idle money can come back (a QE backstop, a
-   * capex cut, asset sales refilling cash) and run out again, so later spells are found from
-   * `idle.total` against the same threshold (`pool.exhaustionShare` of the first day's idle money).
+   * Spells with idle money run dry, as [first day, day it came back) (end null = still dry). The
+   * engine records each exhaustion and each replenishment (idle money back above twice the
+   * threshold, `pool.exhaustionShare` of its start), so a spell is the days between the two.
    */
   exhaustedSpans(): Array<[number, number | null]> {
     if (this.spansVersion === this.version) return this.spans;
-    const first = this.exhaustionDay();
     const spans: Array<[number, number | null]> = [];
-    if (first !== null) {
-      const idle = this.col('idle.total');
-      const pool = (this.meta.scenarioJson as { pool?: { exhaustionShare?: unknown } }).pool;
-      const share = typeof pool?.exhaustionShare === 'number' ? pool.exhaustionShare : 0.08;
-      const limit = share * (idle[0] ?? 0);
-      let start: number | null = first;
-      for (let i = first + 1; i < this.length; i++) {
-        const dry = idle[i]! < limit;
-        if (start !== null && !dry) { spans.push([start, i]); start = null; } else if (start === null && dry) start = i;
-      }
-      if (start !== null) spans.push([start, null]);
+    let start: number | null = null;
+    for (const e of this.events) {
+      if (e.kind === 'exhaustion' && start === null) start = e.day;
+      else if (e.kind === 'replenished' && start !== null) { spans.push([start, e.day]); start = null; }
     }
+    if (start !== null) spans.push([start, null]);
     this.spans = spans;
     this.spansVersion = this.version;
     return spans;

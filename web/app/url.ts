@@ -13,8 +13,8 @@ const PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/;
 /** Path segments that would reach an object's prototype instead of a scenario field. */
 export const FORBIDDEN_SEGMENT = /(^|\.)(__proto__|prototype|constructor)(\.|$)/;
 
-export type View = 'explore' | 'compare' | 'claims';
-export const VIEWS: readonly View[] = ['explore', 'compare', 'claims'];
+export type View = 'explore' | 'compare' | 'sweep' | 'claims';
+export const VIEWS: readonly View[] = ['explore', 'compare', 'sweep', 'claims'];
 
 /** A comparison as the URL carries it (labels and the claim's note are filled in by the page). */
 export interface CompareUrl {
@@ -53,7 +53,7 @@ export function parseSpec(search: string): ParsedUrl {
   let view: View = 'explore';
   const v = q.get('view');
   if (v !== null) {
-    if (!(VIEWS as readonly string[]).includes(v)) return fail('view', `"${v.slice(0, 20)}" is not a view (explore, compare or claims)`);
+    if (!(VIEWS as readonly string[]).includes(v)) return fail('view', `"${v.slice(0, 20)}" is not a view (explore, compare, sweep or claims)`);
     view = v as View;
   }
   const hasCompare = view === 'compare' && (q.has('a') || q.has('b'));

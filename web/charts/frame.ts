@@ -194,7 +194,7 @@ export abstract class Chart {
     const out: Array<{ color: string; label: string; dash: boolean; heading: boolean }> = [];
     for (const el of this.legend.querySelectorAll<HTMLElement>('.item, .heading, .story')) {
       const sw = el.querySelector<HTMLElement>('.sw');
-      out.push({ color: sw?.style.getPropertyValue('--c') ?? '', label: el.textContent ?? '', dash: Boolean(sw?.classList.contains('dash')), heading: !sw });
+      out.push({ color: sw?.style.getPropertyValue('--c') ?? '', label: el.textContent ?? '', dash: Boolean(sw?.classList.contains('dash')), heading: el.classList.contains('heading') });
     }
     return out;
   }
@@ -216,10 +216,22 @@ export abstract class Chart {
     // Legend rows: items flow left to right and wrap at the chart's width (about 6.2 px per character).
     const legend = mk('g');
     let lx = 8, ly = 0;
-    for (const it of this.legendItems()) {
-      const w = (it.heading ? 0 : 20) + it.label.length * 6.2 + 14;
+    // A long text (a cascade's story) is broken into lines that fit the width.
+    const perLine = Math.max(20, Math.floor((L.w - 40) / 6.2));
+    const items = this.legendItems().flatMap((it) => {
+      if (it.label.length <= perLine) return [it];
+      const lines: string[] = [];
+      let cur = '';
+      for (const word of it.label.split(' ')) { if ((cur + ' ' + word).length > perLine && cur) { lines.push(cur); cur = word; } else cur = cur ? `${cur} ${word}` : word; }
+      if (cur) lines.push(cur);
+      return lines.map((label, k) => ({ ...it, label, color: k > 0 ? '' : it.color, wrap: true }));
+    });
+    for (const it of items) {
+      const swatch = !it.heading && it.color !== '';
+      const w = (swatch ? 20 : 0) + it.label.length * 6.2 + 14;
+      if ('wrap' in it && lx > 8) { lx = 8; ly += 16; }
       if (lx + w > L.w - 8 && lx > 8) { lx = 8; ly += 16; }
-      if (it.heading) legend.append(mk('text', { x: lx, y: ly + 11, class: 'heading' }, it.label));
+      if (!swatch) legend.append(mk('text', { x: lx, y: ly + 11, ...(it.heading ? { class: 'heading' } : {}) }, it.label));
       else {
         legend.append(it.dash ? mk('line', { x1: lx, x2: lx + 14, y1: ly + 7, y2: ly + 7, stroke: it.color, 'stroke-width': 2, 'stroke-dasharray': '4 2' })
           : mk('rect', { x: lx, y: ly + 2, width: 14, height: 10, rx: 2, fill: it.color }));
@@ -227,7 +239,7 @@ export abstract class Chart {
       }
       lx += w;
     }
-    const legendH = this.legendItems().length ? ly + 22 : 0;
+    const legendH = items.length ? ly + 22 : 0;
     const info = exportInfo.get(this);
     const footer = `crowdout ${info?.version ?? ''} · ${info?.run ?? ''} · exported ${new Date().toISOString().slice(0, 10)}`.replace(/ · ·/g, ' ·');
     const top = 24, H = top + L.h + legendH + 22;

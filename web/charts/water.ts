@@ -83,7 +83,8 @@ export class WaterChart extends Chart {
     timeAxis(g, L, s.dates, b.top + b.height);
     // Every spell with idle money run dry is shaded; its start is marked with the date, and a return
     // of idle money is marked too (labels are skipped where they would overlap the previous one).
-    let lastLabel = -Infinity;
+    // Start labels sit on the first row and return labels on the second, so each row is checked for overlap alone.
+    let lastLabel = -Infinity, lastBack = -Infinity;
     s.exhaustedSpans().forEach(([from, to], k) => {
       const x0 = L.x(from), x1 = to === null ? x0 : L.x(to);
       const room = x0 - lastLabel > 150;
@@ -94,7 +95,7 @@ export class WaterChart extends Chart {
       if (to !== null) {
         const back = g.append('g').attr('class', 'marker back');
         back.append('line').attr('x1', x1).attr('x2', x1).attr('y1', a.top + 14).attr('y2', a.top + a.height);
-        if (x1 - lastLabel > 150) { back.append('text').attr('x', x1 + 4).attr('y', a.top + 25).text(`${narrow ? 'back' : 'idle money back'} · ${s.dates[to] ?? ''}`); lastLabel = x1; }
+        if (x1 - lastBack > 150) { back.append('text').attr('x', x1 + 4).attr('y', a.top + 25).text(`${narrow ? 'back' : 'idle money back'} · ${s.dates[to] ?? ''}`); lastBack = x1; }
       }
     });
   }

@@ -61,6 +61,7 @@ export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], rende
   const claimNote = h('p', { class: 'muted', id: 'claim-note' });
   /** What the shown charts are (for exported images); empty until a comparison ran. */
   let shown = '';
+  let fileTag = '';
 
   async function runSide(side: Side, n: number, d: number | undefined, onDone: () => void): Promise<BatchResult[]> {
     const jobs = Array.from({ length: n }, (_, i) => pool.run(async (api) => {
@@ -140,6 +141,7 @@ export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], rende
         return h('span', { class: 'item' }, sw, `${sd.toUpperCase()}: ${sd === 'a' ? a.label : b.label} (median, band 10–90% over ${n} seeds)`);
       }));
       shown = `A: ${a.label} vs B: ${b.label} · seeds 1–${n}${d ? ` · ${d} days` : ''}`;
+      fileTag = `${a.scenario}${a.overrides.length ? '-modified' : ''}-vs-${b.scenario}${b.overrides.length ? '-modified' : ''}-seeds1-${n}`;
       status.textContent = `${total} runs in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
       root.dataset.state = 'done';
       clearError();
@@ -154,7 +156,7 @@ export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], rende
     } finally { if (gen === generation) go.disabled = false; }
   }
   go.addEventListener('click', () => void run());
-  return { run, get shown() { return shown; } };
+  return { run, get shown() { return shown; }, get fileTag() { return fileTag; } };
 }
 
 function renderTable(root: HTMLElement, la: string, lb: string, ra: BatchResult[], rb: BatchResult[]) {

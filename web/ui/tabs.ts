@@ -1,8 +1,8 @@
-// Explore / Compare / Claims tabs (ARIA tabs; arrow keys move between them).
+// Explore / Compare / Sweep / Claims tabs (ARIA tabs; arrow keys move between them).
 import type { Renderer } from '../app/render';
 
-export type Tab = 'explore' | 'compare' | 'claims';
-const TABS: Tab[] = ['explore', 'compare', 'claims'];
+export type Tab = 'explore' | 'compare' | 'sweep' | 'claims';
+const TABS: Tab[] = ['explore', 'compare', 'sweep', 'claims'];
 
 export function mountTabs(renderer: Renderer, onShow?: (t: Tab) => void) {
   let current: Tab | null = null;

@@ -9,6 +9,15 @@ import type { Summary } from '../../sim/api-types';
 import type { BatchResult, Chunk, FieldError, Result, RunMeta, RunSpec, ScenarioInfo } from '../app/types';
 import { SLIDER_PATHS } from '../app/sliders';
 import { FORBIDDEN_SEGMENT } from '../app/url';
+import { derivedMetrics } from '../../experiments/run/derived';
+
+type Metric = number | string | boolean | null;
+/** Dotted names for a nested summary, as the sweep runner writes them (experiments/run/engine.ts). */
+function flatten(obj: unknown, prefix = '', out: Record<string, Metric> = {}): Record<string, Metric> {
+  if (obj !== null && typeof obj === 'object' && !Array.isArray(obj)) for (const [k, v] of Object.entries(obj)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  else if (prefix) out[prefix] = Array.isArray(obj) ? JSON.stringify(obj) : (obj as Metric);
+  return out;
+}
 
 type Scenario = ReturnType<typeof loadScenario>;
 type Run = ReturnType<typeof createRun>;
@@ -139,6 +148,24 @@ const api = {
     if (!run) throw new Error('no run loaded');
     const s = run.summary();
     return { summary: s, json: summaryToJson(s) };
+  },
+
+  /**
+   * One run of a sweep, exactly as `crowdout sweep` makes it: the base scenario with the point's
+   * values as overrides (JSON-encoded, like the CLI), the run's seed, its summary metrics flattened.
+   */
+  sweepRun(base: string, set: Record<string, number | string | boolean>, seed: number, days?: number): Result<Record<string, Metric>> {
+    let sc: Scenario;
+    try { sc = resolve({ scenario: base, overrides: Object.entries(set).map(([p, v]) => `${p}=${JSON.stringify(v)}`), seed }); } catch (e) { return { ok: false, error: toFieldError(e) }; }
+    try {
+      const r = createRun(sc, seed, days !== undefined ? { days } : undefined);
+      r.step(r.days);
+      counters.stepsInWorker += r.days;
+      const summary = r.summary();
+      const metrics = { ...flatten(summary), ...derivedMetrics(summary, r.events()) };
+      for (const k of ['scenario', 'seed', 'version']) delete metrics[k];
+      return { ok: true, value: metrics };
+    } catch (e) { return { ok: false, error: { field: '(run)', message: (e as Error).message } }; }
   },
 
   /** Run a spec to the end and return the named columns (compare mode; one call per seed). */

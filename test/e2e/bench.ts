@@ -1,0 +1,50 @@
+// `npm run bench:web`: how smooth the page stays while it plays the whole baseline at full speed,
+// with one CPU-bound process running beside it (a laptop doing something else). Prints main-thread
+// long tasks (> 50 ms: count and longest) and frame-interval percentiles per repeat. A benchmark,
+// not a test: it asserts nothing. Options: --repeats N (default 3), --quiet-machine (no busy process),
+// --viewport WxH (default 1280x800).
+import { spawn } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { startHarness } from './harness';
+
+const arg = (name: string) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : undefined; };
+const repeats = Number(arg('--repeats') ?? 3);
+const quiet = process.argv.includes('--quiet-machine');
+const [vw, vh] = (arg('--viewport') ?? '1280x800').split('x').map(Number) as [number, number];
+
+interface Perf { frames: number; p50: number; p95: number; max: number; longTasks: number; longTaskMaxMs: number; longTaskTotalMs: number }
+
+const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN; };
+
+async function main() {
+  const busy = quiet ? null : spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
+  const h = await startHarness(4190);
+  try {
+    const { page } = await h.open('', { width: vw, height: vh });
+    await page.selectOption('#speed', '3');
+    console.log(`bench:web — ${cpus().length} cores, ${quiet ? 'no other load' : 'one busy process beside the page'}, ${vw}×${vh}, baseline 1044 days at full speed`);
+    const rows: Array<Perf & { wallMs: number }> = [];
+    for (let r = 0; r < repeats; r++) {
+      if (r > 0) {
+        await page.click('#reset');
+        await page.waitForFunction(() => document.querySelector<HTMLElement>('#day')?.dataset.t === '0');
+      }
+      await page.evaluate(() => (window as unknown as { __crowdout: { perf: { start(): void } } }).__crowdout.perf.start());
+      const t0 = Date.now();
+      await page.click('#play');
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('#day')?.dataset.state === 'end', null, { timeout: 600_000, polling: 200 });
+      const perf = await page.evaluate(() => (window as unknown as { __crowdout: { perf: { stop(): Perf } } }).__crowdout.perf.stop());
+      rows.push({ ...perf, wallMs: Date.now() - t0 });
+      console.log(`  run ${r + 1} (${r === 0 ? 'cold' : 'warm'}): ${perf.frames} frames, p50 ${perf.p50.toFixed(1)} ms, p95 ${perf.p95.toFixed(1)} ms, max ${perf.max.toFixed(0)} ms; `
+        + `long tasks ${perf.longTasks} (longest ${perf.longTaskMaxMs.toFixed(0)} ms, total ${perf.longTaskTotalMs.toFixed(0)} ms); whole run ${(rows.at(-1)!.wallMs / 1000).toFixed(1)} s; load avg ${loadavg()[0]!.toFixed(1)}`);
+    }
+    const warm = rows.length > 1 ? rows.slice(1) : rows;
+    console.log(`warm median: p95 ${pct(warm.map((x) => x.p95), 0.5).toFixed(1)} ms, long tasks ${pct(warm.map((x) => x.longTasks), 0.5)}, longest ${pct(warm.map((x) => x.longTaskMaxMs), 0.5).toFixed(0)} ms`);
+    await page.close();
+  } finally {
+    busy?.kill();
+    await h.close();
+  }
+}
+
+void main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
