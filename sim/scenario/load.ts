@@ -2,6 +2,8 @@
 // by dotted path, validate. Every user mistake becomes a ScenarioError naming the field and the fix.
 import { DEFAULTS } from './defaults';
 import { scenarioSchema, type Scenario } from './schema';
+import { jsonErrorWhere, shapeProblem } from './shape';
+export { jsonErrorWhere } from './shape';
 
 export class ScenarioError extends Error {
   constructor(readonly field: string, message: string) {
@@ -28,22 +30,10 @@ function merge(base: unknown, over: unknown): unknown {
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-/** Deeper than any scenario field; a deeper value is a mistake (or an attack on the recursion). */
-export const MAX_DEPTH = 32;
-const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
-
-/** Refuse, without recursion, values nested deeper than MAX_DEPTH and keys that name prototypes. */
+/** Refuse values nested deeper than MAX_DEPTH and keys that name prototypes (see shape.ts). */
 export function checkShape(v: unknown, prefix = ''): void {
-  const stack: [unknown, number, string][] = [[v, 0, prefix]];
-  while (stack.length) {
-    const [x, depth, path] = stack.pop()!;
-    if (typeof x !== 'object' || x === null) continue;
-    if (depth >= MAX_DEPTH) throw new ScenarioError(path.length > 80 ? `${path.slice(0, 80)}…` : path || '(scenario)', `nested deeper than ${MAX_DEPTH} levels`);
-    for (const [k, c] of Object.entries(x)) {
-      if (FORBIDDEN.has(k)) throw new ScenarioError(path ? `${path}.${k}` : k, `"${k}" is not a parameter name`);
-      stack.push([c, depth + 1, path ? `${path}.${k}` : k]);
-    }
-  }
+  const p = shapeProblem(v, prefix);
+  if (p) throw new ScenarioError(p.field, p.message);
 }
 
 /** Parse a `--set` value: JSON if it parses (numbers, booleans, arrays), otherwise a plain string. */
@@ -136,14 +126,4 @@ export function diffFromDefaults(s: Scenario, base: unknown = DEFAULTS): Record<
   };
   walk(s, base, '');
   return out;
-}
-
-/** Where a JSON syntax error is, never what the text says there (errors must not echo file contents). */
-export function jsonErrorWhere(e: unknown, text: string): string {
-  const m = /position (\d+)/.exec((e as Error).message ?? '');
-  if (!m) return text.trim() === '' ? 'the text is empty' : /end of JSON/.test((e as Error).message ?? '') ? 'the text ends before the JSON does' : 'syntax error';
-  const pos = Number(m[1]);
-  let line = 1, col = 1;
-  for (let i = 0; i < pos && i < text.length; i++) { if (text.charCodeAt(i) === 10) { line++; col = 1; } else col++; }
-  return `syntax error at line ${line}, column ${col}`;
 }

@@ -14,7 +14,8 @@ const realDate = (s: string): boolean => {
   const back = fromDayNumber(dayNumber({ y, m, d })); // an impossible day rolls into the next month
   return y >= 1900 && y <= 2200 && back.m === m && back.d === d;
 };
-const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD')
+const ISO = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const isoDate = z.string().regex(ISO, 'a date as YYYY-MM-DD')
   .refine(realDate, 'not a calendar date (years 1900 to 2200)');
 const datedPath = (lo: number, hi: number) => z.array(z.tuple([isoDate, num(lo, hi)])).min(1);
 const assetId = z.enum(ASSET_IDS);
@@ -116,17 +117,22 @@ export const scenarioSchema = z.strictObject({
   }).refine((x) => x.kind !== 'flow' || (x.asset !== undefined && x.asset !== 'tbills'), { message: 'a flow needs an asset other than tbills (e.g. "asset": "broad_equity")', path: ['asset'] })
     .refine((x) => x.kind === 'flow' || x.days === undefined, { message: '"days" applies only to a "flow" shock', path: ['days'] })
     .superRefine((sh, ctx) => {
-      const [lo, hi, unit] = SHOCK_RANGE[sh.kind];
+      if (!Object.hasOwn(SHOCK_RANGE, sh.kind) || typeof sh.value !== 'number') return; // the field checks report these
+      const [lo, hi, unit] = SHOCK_RANGE[sh.kind]!;
       if (!(sh.value >= lo && sh.value <= hi)) ctx.addIssue({ code: 'custom', path: ['value'], message: `a ${sh.kind} shock must be from ${lo} to ${hi} (${unit})` });
     })).max(100_000),
 }).superRefine((s, ctx) => {
+  // Object checks run even when a field failed: only well-formed dates reach the calendar arithmetic.
+  if (![s.start, s.end].every((d) => typeof d === 'string' && ISO.test(d) && realDate(d))) return;
   if (!(s.start < s.end)) { ctx.addIssue({ code: 'custom', path: ['end'], message: 'start must be before end' }); return; }
   const a = isoToDayNumber(s.start), b = isoToDayNumber(s.end);
   // Any three consecutive days hold a weekday; a Saturday-to-Sunday calendar holds none.
   if (b - a < 2 && [a, b].every((n) => ((n + 3) % 7 + 7) % 7 >= 5)) ctx.addIssue({ code: 'custom', path: ['end'], message: 'the calendar from start to end holds no trading day' });
   // Work and memory grow with agents × trading days: a cap keeps a mistyped count from hanging.
   const days = Math.ceil(((b - a + 1) * 5) / 7);
-  const agents = s.rest_of_market.households + s.hedge_fund.count + s.cta.count + s.vol_target.count + s.buyback.count + s.sovereign.count + s.hyperscaler.count;
+  // Fields may have failed their own checks (wrong type, null): count only the numbers.
+  const count = (o: unknown, k: string): number => { const v = typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[k] : undefined; return typeof v === 'number' ? v : 0; };
+  const agents = count(s.rest_of_market, 'households') + [s.hedge_fund, s.cta, s.vol_target, s.buyback, s.sovereign, s.hyperscaler].reduce((a, o) => a + count(o, 'count'), 0);
   if (agents * days > MAX_AGENT_DAYS)
     ctx.addIssue({ code: 'custom', path: ['rest_of_market', 'households'], message: `${agents} agents × about ${days} trading days exceed the cap of ${MAX_AGENT_DAYS} agent-days; lower the counts or end the calendar sooner` });
 });

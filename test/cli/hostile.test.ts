@@ -63,6 +63,7 @@ describe.concurrent('scenarios and --set', () => {
     await userError(['validate', json('feb31.json', { start: '2024-02-31' })], 'start', 'not a calendar date');
     await userError(['validate', json('y0.json', { start: '0000-01-03' })], 'start', 'not a calendar date');
     await userError(['validate', json('weekend.json', { start: '2024-01-06', end: '2024-01-07' })], 'end', 'no trading day');
+    await userError(['validate', 'baseline', '--set', 'end=é€😀'], 'end', 'YYYY-MM-DD'); // found by the fuzz suite: once a stack
   });
   it('__proto__ in a file is refused as in --set', async () => {
     await userError(['validate', file('proto.json', '{"__proto__": {"polluted": 1}}')], '__proto__');

@@ -140,7 +140,7 @@ describe('compare mode', () => {
     await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('#chart-flows')?.dataset.drawn) > 0);
     expect(await reachable()).toBe(true);
     await page.screenshot({ path: join(artifacts, 'phone-scrolled.png') });
-    const before = Number(await page.getAttribute('#day', 'data-t'));
+    const before = Number(await page.getAttribute('#day', 'data-t')); // read before the click: a fast step could land first
     await page.click('#step');
     await page.waitForFunction((t) => Number(document.querySelector<HTMLElement>('#day')?.dataset.t) === t + 1, before);
     // It covers nothing for good: at the bottom of the page the last content ends above the bar.

@@ -151,9 +151,12 @@ describe('fuzz: damaged sweep directories', () => {
         const body = lines.slice(0, -1);
         const i = 'line' in h ? h.line % Math.max(1, body.length) : 0;
         if (h.kind === 'field' && body[i]) {
-          const rec = JSON.parse(body[i]!) as Record<string, unknown>;
-          if (h.value === undefined) delete rec[h.field]; else rec[h.field] = h.value;
-          body[i] = JSON.stringify(rec);
+          let rec: unknown;
+          try { rec = JSON.parse(body[i]!); } catch { continue; } // an earlier damage made this line junk
+          if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) continue;
+          const o = rec as Record<string, unknown>;
+          if (h.value === undefined) delete o[h.field]; else o[h.field] = h.value;
+          body[i] = JSON.stringify(o);
         } else if (h.kind === 'insert') body.splice(i, 0, h.text.replace(/\n/g, ' '));
         else if (h.kind === 'drop') body.splice(i, 1);
         else if (h.kind === 'dup' && body[i]) body.splice(i, 0, body[i]!);

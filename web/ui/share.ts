@@ -6,7 +6,7 @@ import { unitsCsv } from '../app/units';
 import { specToCli, specToSearch } from '../app/url';
 import type { RunSpec } from '../app/types';
 import { fmt } from '../format';
-import { checkShape, jsonErrorWhere } from '../../sim/scenario/load';
+import { jsonErrorWhere, shapeProblem } from '../../sim/scenario/shape';
 import { download, h } from './dom';
 
 const MAX_FILE = 2_000_000;
@@ -59,7 +59,8 @@ export function mountShare(root: HTMLElement, ctl: Controller, onImport: (raw: u
     let raw: unknown;
     try { raw = JSON.parse(text); } catch (e) { onBadFile(`${f.name}: not valid JSON (${jsonErrorWhere(e, text)})`); return; }
     // Too deep to pass to the worker (structured clone recurses): refused here, with the field.
-    try { checkShape(raw); } catch (e) { onBadFile(`${f.name}: ${(e as Error).message}`); return; }
+    const bad = shapeProblem(raw);
+    if (bad) { onBadFile(`${f.name}: ${bad.field}: ${bad.message}`); return; }
     onImport(raw, f.name);
   });
 
