@@ -1,4 +1,5 @@
 // Every chart draws real run data in Chromium: canvas marks, SVG axes, a tooltip with units and
+import { CLASS_IDS } from '../../sim/ids';
 // dates on hover, and standalone SVG/PNG exports.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Comlink from 'comlink';
