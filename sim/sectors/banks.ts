@@ -11,7 +11,7 @@
 // level F (which grows with nominal spending, like payments):
 //   SOFR − IORB = −a + b·exp(−(R_eff − F)/λ),  R_eff = R − repo the money funds do not fund.
 import type { State } from '../state';
-import { exp } from '../math';
+import { exp, log } from '../math';
 import { pay } from '../market/book';
 
 /** Reserves as the Fed's liability: −Fed cash − ON RRP − TGA − currency. O(1). */
@@ -46,10 +46,7 @@ export function reservesAtPremium(s: State, premium: number): number {
   const p = s.sc.plumbing;
   const x = (premium + p.ampleDiscount) / p.steepness;
   if (!(x > 0)) return Infinity;
-  // ln x without Math.log (sim purity): invert exp by bisection on z in [−30, 30].
-  let lo = -30, hi = 30;
-  for (let it = 0; it < 60; it++) { const mid = (lo + hi) / 2; if (exp(mid) < x) lo = mid; else hi = mid; }
-  return s.reserveFloor - ((lo + hi) / 2) * p.scaleUsd;
+  return s.reserveFloor - Math.min(30, Math.max(-30, log(x))) * p.scaleUsd;
 }
 
 /** Banks pay deposit interest (depositBeta × policy) and receive margin interest (yesterday's
