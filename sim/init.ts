@@ -1,6 +1,6 @@
 // Initialization: balance sheets at the start date, sized in dollars from docs/CALIBRATION.md (see
-// docs/CALIBRATION.md). Every asset unit outstanding is held by someone; the institutional
-// rest-of-market book (the "dealer") holds what the named classes and households do not.
+// docs/CALIBRATION.md). Every asset unit outstanding is held by someone: what the named classes and
+// households do not hold ("the rest") is split among the holders (initHolders.ts).
 import { buildCalendar } from './calendar';
 import { ASSET_IDS, CLASS_IDS, N_ASSETS, assetIndex, type AssetId, type ClassId } from './ids';
 import { exp, log } from './math';
@@ -14,6 +14,9 @@ import { IDLE_COMPONENTS } from './ids';
 import { nominalSpending, updateTransactionsDemand } from './agents/realEconomy';
 import { MMF_SHARES, mmfBillShare } from './sectors/moneyFunds';
 import { leveredTreasuries, measureIdle, moneyMarketRates, setCorridor } from './sectors/plumbing';
+import { splitTheRest } from './initHolders';
+import { restingLogPrice, setValueElasticity } from './sectors/valueInvestors';
+import { openDealers } from './sectors/dealers';
 
 const A = N_ASSETS;
 export const PRICE0 = 100;
@@ -26,7 +29,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
   const counts: Record<ClassId, number> = {
     hyperscaler: sc.hyperscaler.count, sovereign: sc.sovereign.count, hedge_fund: sc.hedge_fund.count,
     cta: sc.cta.count, vol_target: sc.vol_target.count, buyback: sc.buyback.count, central_bank: 1,
-    rest_of_market: sc.rest_of_market.households + 3, // households + dealer book + money funds + stablecoin issuers
+    rest_of_market: sc.rest_of_market.households + 6, // households + dealers, money funds, stablecoin issuers, value investors, pensions, funds
   };
   const classStart = new Int32Array(CLASS_IDS.length);
   const classEnd = new Int32Array(CLASS_IDS.length);
@@ -35,8 +38,11 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
   const government = n++, realEconomy = n++, banks = n++, foreign = n++, currency = n++;
   const cbIdx = classStart[CLASS_IDS.indexOf('central_bank')]!;
   const romStart = classStart[CLASS_IDS.indexOf('rest_of_market')]!;
-  const sec = { government, centralBank: cbIdx, realEconomy, dealer: romStart, moneyFund: romStart + 1, stablecoin: romStart + 2, banks, foreign, currency };
-  const households = { start: romStart + 3, end: classEnd[CLASS_IDS.indexOf('rest_of_market')]! };
+  const sec = {
+    government, centralBank: cbIdx, realEconomy, dealer: romStart, moneyFund: romStart + 1, stablecoin: romStart + 2,
+    value: romStart + 3, pensions: romStart + 4, funds: romStart + 5, banks, foreign, currency,
+  };
+  const households = { start: romStart + 6, end: classEnd[CLASS_IDS.indexOf('rest_of_market')]! };
 
   const cls = new Uint8Array(n).fill(255);
   CLASS_IDS.forEach((_, i) => cls.fill(i, classStart[i]!, classEnd[i]!));
@@ -209,6 +215,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
       par[i * P + 2] = cur * (sc.rest_of_market.retailWeight / 0.04) * (0.8 + 0.4 * rng.uniform());
     }
   }
+  const hold = splitTheRest(sc, sec, units, cash, supply);
   cash[realEconomy] = Math.round(sc.realEconomy.initialCashUsd);
   cash[foreign] = Math.round(sc.foreign.depositsUsd);
   // Accounts at the Fed: TGA, currency, ON RRP (the money funds' cash, above) and reserves. The Fed's
@@ -248,9 +255,9 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
   const capexRate0 = sc.hyperscaler.capexPath[0]![1];
   const s: State = {
     sc, seed, cal, days: cal.dates.length, t: 0, rng,
-    lnF, mis: new Float64Array(A), price: new Float64Array(A).fill(PRICE0),
+    lnF, mis: new Float64Array(A), hold, price: new Float64Array(A).fill(PRICE0),
     prevClose: new Float64Array(A).fill(PRICE0), supply, ewVar, logVol: new Float64Array(A), lnHist,
-    dayFlowUsd: new Float64Array(A), volumeUsd: new Float64Array(A), earn: new Float64Array(A),
+    volumeUsd: new Float64Array(A), earn: new Float64Array(A),
     peak: new Float64Array(A).fill(PRICE0),
     policy: sc.rates.policyPath[0]![1], policyAdj: 0, expPolicy: sc.rates.expectedPolicy0, termPremium: sc.rates.termPremium0,
     spread: sc.funding.spreadFloor, y10: 0, coc: 0, igSpread: sc.rates.igSpread0, hySpread: sc.rates.hySpread0,
@@ -272,5 +279,8 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
   moneyMarketRates(s);
   s.idle0 = s.idle = measureIdle(s, new Float64Array(IDLE_COMPONENTS.length));
   updateRates(s, s.expPolicy);                         // rates at the start: no jump on day 0
+  setValueElasticity(s);
+  for (let k = 1; k < A; k++) restingLogPrice(s, k);
+  openDealers(s);
   return s;
 }

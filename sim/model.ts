@@ -4,7 +4,7 @@ import { ASSET_IDS, N_ASSETS, assetIndex } from './ids';
 import type { Compiled } from './compiled';
 import type { State } from './state';
 import type { RunEvent } from './api-types';
-import { log } from './math';
+import { exp, log } from './math';
 import { Orders } from './market/orders';
 import { clearRound } from './market/clearing';
 import { FundingDay, clearFunding, settleFunding, updateSpread } from './market/funding';
@@ -26,6 +26,10 @@ import { volTargetClose, volTargetDecide } from './agents/volTarget';
 import { buybacks } from './agents/buyback';
 import { consumption, retailFlows, stablecoinFlows } from './agents/households';
 import { applyShocks } from './shocks';
+import { restingLogPrice, setValueElasticity, valueFunding } from './sectors/valueInvestors';
+import { dealerInventoryOrders, openDealers } from './sectors/dealers';
+import { pensionRebalance } from './sectors/pensions';
+import { fundFlows } from './sectors/funds';
 import { DayRecord } from './record/dayRecord';
 import { checkBooks, recordDay } from './record/recorder';
 
@@ -50,7 +54,7 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   const sc = s.sc;
   const { orders: o, funding: f, rec } = x;
   o.clear(); f.reset(); rec.reset();
-  s.dayFlowUsd.fill(0); s.volumeUsd.fill(0);
+  s.volumeUsd.fill(0);
   for (let k = 0; k < A; k++) s.prevClose[k] = s.price[k]!;
   const prev = { policy: s.policy + s.policyAdj, y10: s.y10, coc: s.coc, ig: s.igSpread, hy: s.hySpread };
 
@@ -109,6 +113,7 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   rateChanges(s, prev, x.dr);
   earningsNews(s, x.news);
   openPrices(s, x.dr, x.news, 1);
+  openMarkets(s);
   // 7. Agent decisions on yesterday's close (signals) and today's open (valuations).
   applyHurdle(s, events);
   markHedgeFunds(s);
@@ -116,6 +121,10 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   redemptionsDue(s, o);
   marginCalls(s, o);
   hedgeFundRebalance(s, o);
+  rec.addFof('funds.flows', fundFlows(s, o));
+  rec.addFof('value.funding', valueFunding(s));
+  pensionRebalance(s, o);
+  dealerInventoryOrders(s, o);
   ctaDecide(s, o, false);
   volTargetDecide(s, o, null);
   const openShare = buybacks(s, o);
@@ -136,7 +145,7 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   // Earnings follow the capex plan (guidance), repriced within days, not the cash actually spent.
   s.capexEwma += (capexPlanned - s.capexEwma) / 5;
   // 11. Close: prices, volatility, history; idle money measured; exhaustion recorded.
-  closePrices(s, rec.dayImpact);
+  closePrices(s);
   volTargetClose(s, log(s.price[BE]!) - log(s.prevClose[BE]!));
   markHedgeFunds(s);
   s.idle = measureIdle(s, x.idleParts);
@@ -175,6 +184,15 @@ function earningsNews(s: State, news: Float64Array): void {
     news[k] = level - s.earn[k]!;
     s.earn[k] = level;
   }
+}
+
+/** The open: today's depth, the price at which value investors want what they hold, and dealers'
+ *  quotes around it. T-bills are money-like: their price is their valuation. */
+function openMarkets(s: State): void {
+  setValueElasticity(s);
+  s.price[0] = exp(s.lnF[0]!);
+  for (let k = 1; k < A; k++) s.price[k] = exp(restingLogPrice(s, k));
+  openDealers(s);
 }
 
 function cascade(s: State, o: Orders, rec: DayRecord, events: RunEvent[], mv: Float64Array): void {

@@ -25,6 +25,25 @@ export interface SectorIndex {
   foreign: number;
   /** Currency in circulation (a Fed liability held by the public). */
   currency: number;
+  /** Value investors: the price-setting holders whose demand is elastic (sectors/valueInvestors.ts). */
+  value: number;
+  /** Pensions and insurers: fixed target weights (sectors/pensions.ts). */
+  pensions: number;
+  /** Mutual, bond and exchange-traded funds: mandate weights, flows follow returns (sectors/funds.ts). */
+  funds: number;
+}
+
+/** The holders' state per asset for the clearing (sectors/valueInvestors.ts, sectors/dealers.ts). */
+export interface HolderBook {
+  valueOpen: Float64Array;    // value investors' holdings at today's open, units
+  valueZeta0: Float64Array;   // their own elasticity at normal volatility (market ζ / their share)
+  valueZeta: Float64Array;    // today's elasticity (falls as volatility rises)
+  dealerBase: Float64Array;   // dealers' normal inventory, units
+  dealerOpen: Float64Array;   // dealers' inventory at today's open, units
+  openLn: Float64Array;       // today's opening log price (dealers quote around it)
+  dealerDelta: Float64Array;  // units dealers take per unit of log-price concession today
+  dealerRoom: Float64Array;   // units of inventory away from normal their capacity allows today
+  pensionTarget: Float64Array; // pensions' and insurers' target weight per asset (the rest in cash)
 }
 
 export interface Redemption { fund: number; payee: number; usd: number; due: number; forSovereign: boolean }
@@ -39,15 +58,15 @@ export interface State {
   rng: Rng;
 
   // ---- assets -------------------------------------------------------------------------------
-  lnF: Float64Array;          // log fundamental value
-  mis: Float64Array;          // transient impact (log), decays toward 0
+  lnF: Float64Array;          // log valuation of the price-setting investors (fundamental)
+  mis: Float64Array;          // log price − log valuation: the clearing gap
+  hold: HolderBook;
   price: Float64Array;        // today's price (after clearing)
   prevClose: Float64Array;
   supply: Float64Array;       // units outstanding
   ewVar: Float64Array;        // EWMA daily variance (RiskMetrics λ = 0.94)
   logVol: Float64Array;       // stochastic log-volatility state per asset
   lnHist: Float64Array;       // ring buffer [HIST × N_ASSETS] of log closes
-  dayFlowUsd: Float64Array;   // signed USD order flow so far today (metaorder for impact)
   volumeUsd: Float64Array;    // traded USD today
   earn: Float64Array;         // log earnings index (news)
   peak: Float64Array;         // running peak price (drawdowns)

@@ -88,7 +88,13 @@ export function hedgeFundRebalance(s: State, o: Orders): void {
     if (e <= 0 || g <= 0) continue;
     const lmax = Math.min(hf.leverage.max, 1 / haircut(s, i, g));
     const target = Math.min(s.par[i * P]!, 0.9 * lmax);
-    const gap = (target * e - g) * hf.relever;
+    // Hysteresis: leverage within the band around target is left alone, so small price moves do
+    // not make funds sell into falls and buy into rises every day (procyclical leverage acts on
+    // large moves; Ang, Gorovyy & van Inwegen 2011 find hedge-fund leverage slow-moving).
+    // Outside it, a fund trades back to the band's edge, not to the target.
+    const lev = g / e, hi = target * (1 + hf.leverage.band), lo = target * (1 - hf.leverage.band);
+    if (lev <= hi && lev >= lo) continue;
+    const gap = ((lev > hi ? hi : lo) * e - g) * hf.relever;
     if (Math.abs(gap) < 1e6) continue;
     if (gap > 0) {
       for (const [id, w] of Object.entries(hf.weights)) {

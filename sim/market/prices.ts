@@ -1,7 +1,9 @@
-// Price formation, docs/CALIBRATION.md and the design sketch (docs/MODEL.md) "Prices":
-//   Δln F_k = −D_k·Δr_k + ½·C_k·Δr_k² + carry_k + drift_k + news_k + ε_k     (fundamental)
-//   ln P_k  = ln F_k + m_k + I_k(Q)                                        (transient impact m, today's impact I)
+// Valuation and the open, docs/MODEL.md "Prices":
+//   Δln F_k = −D_k·Δr_k + ½·C_k·Δr_k² + carry_k + drift_k + news_k + ε_k     (value investors' valuation)
 // ε_k has a common factor and stochastic volatility (log-vol AR(1) with a leverage-effect term).
+// Discount rates and durations enter only here, in the elastic investors' valuation. The price is
+// set by clearing (market/clearing.ts): at the open, the price at which value investors want what
+// they hold, ln P_k = ln F_k − ln(v_k/B_k)/ζ_k (sectors/valueInvestors.ts); then each round's orders.
 import { ASSET_IDS, N_ASSETS, assetIndex } from '../ids';
 import { exp, log } from '../math';
 import type { State } from '../state';
@@ -21,7 +23,8 @@ export function rateChanges(s: State, prev: { policy: number; y10: number; coc: 
   }
 }
 
-/** Open the day: revalue fundamentals, add news and noise, decay yesterday's transient impact. */
+/** Open the day: revalue the valuation with rates, news and noise; the opening price is set by the
+ *  holders (model.ts: restingLogPrice). */
 export function openPrices(s: State, dr: Float64Array, news: Float64Array, noiseScale: number): void {
   const sc = s.sc, rng = s.rng;
   const phi = sc.noise.volPersistence, eta = sc.noise.volOfVol;
@@ -29,7 +32,6 @@ export function openPrices(s: State, dr: Float64Array, news: Float64Array, noise
   // noise variance averages dailyVol² (the leverage term adds a little on top).
   const volNorm = (eta * eta) / (1 - phi * phi);
   const zCommon = rng.normal(), zVol = rng.normal();
-  const decay = 1 - 1 / sc.impact.decayDays;
   // Yesterday's standardized common-factor return drives the leverage effect.
   const lastRet = lastHist(s, BE, 1) - lastHist(s, BE, 2);
   const zRet = lastRet / Math.sqrt(s.ewVar[BE]!);
@@ -44,8 +46,6 @@ export function openPrices(s: State, dr: Float64Array, news: Float64Array, noise
     // carry none; credit's coupons are not paid in cash and accrue in the price.
     const carry = k === 2 || k === 3 ? yieldOf(s, k) / 252 : 0;
     s.lnF[k] += -a.duration * d + 0.5 * a.convexity * d * d + carry + a.driftAnnual / 252 + news[k]! + eps;
-    s.mis[k] *= decay;
-    s.price[k] = exp(s.lnF[k]! + s.mis[k]!);
   }
 }
 
@@ -53,16 +53,12 @@ export function yieldOf(s: State, k: number): number {
   return k === 1 ? s.y10 : k === 2 ? s.y10 + s.igSpread : s.y10 + s.hySpread;
 }
 
-/** Close the day: split today's impact into permanent and transient parts, update volatility and history. */
-export function closePrices(s: State, dayImpact: Float64Array): void {
-  const perm = s.sc.impact.permanentShare;
+/** Close the day: the last round's price is the close; volatility and history update. */
+export function closePrices(s: State): void {
   const row = (s.t % HIST) * A;
   for (let k = 0; k < A; k++) {
-    const I = dayImpact[k]!;
-    s.lnF[k] += perm * I;
-    s.mis[k] += (1 - perm) * I;
-    const lp = s.lnF[k]! + s.mis[k]!;
-    s.price[k] = exp(lp);
+    const lp = log(s.price[k]!);
+    s.mis[k] = lp - s.lnF[k]!;
     const r = lp - log(s.prevClose[k]!);
     s.ewVar[k] = 0.94 * s.ewVar[k]! + 0.06 * r * r;
     s.lnHist[row + k] = lp;

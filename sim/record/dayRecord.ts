@@ -7,7 +7,7 @@ export const FOF_KEYS = [
   'paper.cb', 'paper.idle', 'paper.realloc', 'paper.dealer',
   'paper.mmf', 'paper.banks', 'paper.deposits', 'paper.foreign',
   'treasury.issued', 'treasury.primary', 'interest.treasury', 'interest.fed', 'interest.deposits', 'interest.margin',
-  'fed.mbsRunoff', 'fed.srf', 'currency.withdrawn', 'foreign.imports', 'mmf.inflows', 'households.consumption', 'foreign.outsideFlow',
+  'fed.mbsRunoff', 'fed.srf', 'currency.withdrawn', 'foreign.imports', 'mmf.inflows', 'households.consumption', 'foreign.outsideFlow', 'funds.flows', 'value.funding',
   'capex.ocf', 'capex.cash', 'capex.assetSales', 'capex.bonds',
   'calls.cash', 'calls.assetSales', 'calls.hfRedemptions',
 ] as const;
@@ -15,7 +15,6 @@ export type FofKey = (typeof FOF_KEYS)[number];
 
 export class DayRecord {
   roundFlow = new Float64Array(N_ASSETS);
-  dayImpact = new Float64Array(N_ASSETS);
   classFlow = new Float64Array(N_CLASSES * N_ASSETS);
   forced = new Float64Array(N_TRIGGERS);
   fof = new Float64Array(FOF_KEYS.length);
@@ -27,7 +26,7 @@ export class DayRecord {
   roundLog: CascadeRound[] = [];
 
   reset(): void {
-    this.roundFlow.fill(0); this.dayImpact.fill(0); this.classFlow.fill(0); this.forced.fill(0);
+    this.roundFlow.fill(0); this.classFlow.fill(0); this.forced.fill(0);
     this.fof.fill(0); this.reallocSales.fill(0);
     this.demand = 0; this.rounds = 0; this.sales.clear(); this.roundLog = [];
   }

@@ -3,6 +3,7 @@
 // annual decimals (0.05 = 5%), volatilities are daily unless named `...Annual`.
 import type { AssetId } from '../ids';
 import { PLUMBING_DEFAULTS } from './plumbingDefaults';
+import { HOLDERS_DEFAULTS } from './holdersDefaults';
 
 export interface AssetParams {
   /** Effective (modified) duration in years: dP/P ≈ −D·Δr (sources: docs/CALIBRATION.md). */
@@ -13,7 +14,7 @@ export interface AssetParams {
   sizeUsd: number;
   /** Daily volatility of the fundamental noise (before stochastic-volatility scaling). */
   dailyVol: number;
-  /** Average daily traded value, USD: the depth in the square-root impact law. */
+  /** Average daily traded value, USD: sets dealers' market-making depth and their desks' share of capacity. */
   advUsd: number;
   /** Expected annual drift of the fundamental value (earnings growth + risk premium − payout). */
   driftAnnual: number;
@@ -45,19 +46,11 @@ export const DEFAULTS = {
     /** AR(1) persistence of log-volatility (stochastic volatility: clustering, heavy tails). */
     volPersistence: 0.989,
     /** Standard deviation of the daily log-volatility innovation. */
-    volOfVol: 0.13,
+    volOfVol: 0.08,
     /** Log-vol response to yesterday's standardized common-factor return (leverage effect, < 0). */
     leverageFeedback: -0.04,
   },
 
-  impact: {
-    /** Y in ΔP/P = Y·σ·sign(Q)·√(|Q|/ADV) (square-root law, docs/CALIBRATION.md). */
-    y: 0.7,
-    /** Share of a day's impact that is permanent (moves the fundamental). */
-    permanentShare: 0.1,
-    /** e-folding time, trading days, of the transient part of impact (rest_of_market's value trading). */
-    decayDays: 10,
-  },
 
   pool: {
     /** Money-fund balances at the ON RRP facility (2024-01-02: $704.9B, FRED RRPONTSYD). */
@@ -204,13 +197,14 @@ export const DEFAULTS = {
     count: 40,
     equityUsd: 4.9e12,
     weights: { treasuries: 0.44, ig_credit: 0.06, hy_credit: 0.02, broad_equity: 0.36, ai_hardware: 0.05, saas: 0.04, crypto: 0.02, speculative: 0.01 },
-    leverage: { preferred: 2.6, dispersion: 0.5, max: 8 },
-    haircut: { base: 0.08, volSlope: 1.0 },
+    /** band: relative distance from target leverage within which a fund does not trade to re-lever or trim. */
+    leverage: { preferred: 2.6, dispersion: 0.5, max: 8, band: 0.15 },
+    haircut: { base: 0.08, volSlope: 0.5 },
     /** Largest share of gross assets a fund sells in one day to meet margin. */
-    maxDailyDeleverage: 0.25,
+    maxDailyDeleverage: 0.05,
     /** Daily share of the gap to target leverage closed when re-levering. */
     relever: 0.05,
-    flows: { base: 0.0, bUp: 0.1, bDown: 0.6, noticeDays: 45, gate: 0.1, liquidationDays: 21 },
+    flows: { base: 0.0, bUp: 0.1, bDown: 0.3, noticeDays: 45, gate: 0.1, liquidationDays: 21 },
   },
 
   cta: {
@@ -247,6 +241,8 @@ export const DEFAULTS = {
   },
 
   ...PLUMBING_DEFAULTS,
+
+  ...HOLDERS_DEFAULTS,
 
   central_bank: {
     stance: 'neutral' as 'neutral' | 'qe_backstop' | 'tightening',

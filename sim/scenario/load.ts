@@ -79,6 +79,9 @@ export function describeIssue(issue: { path: PropertyKey[]; message: string }): 
 
 /** Fields of 0.1 scenario files that 0.2 replaced: a file that sets one is told what replaced it. */
 export const REMOVED_FIELDS: Readonly<Record<string, string>> = {
+  'impact.y': 'removed in 0.2: prices clear against holders\' demand; set holders.elasticity (depth) or holders.dealers.marketMaking',
+  'impact.permanentShare': 'removed in 0.2: how long a flow moves a price follows from holders (set holders.anchorHalfLifeDays)',
+  'impact.decayDays': 'removed in 0.2: dealers unload inventory over holders.dealers.inventoryHalfLifeDays',
   'realEconomy.capexAbsorbShare': 'removed in 0.2: spending no longer destroys money; transactions demand follows nominal spending (set realEconomy.velocity)',
   'realEconomy.govAbsorbShare': 'removed in 0.2: government spending returns to households; transactions demand follows nominal spending (set realEconomy.velocity)',
   'realEconomy.initialFloatUsd': 'removed in 0.2: firms hold realEconomy.initialCashUsd and pay out what exceeds nominal spending / realEconomy.velocity',

@@ -34,7 +34,14 @@ export const scenarioSchema = z.strictObject({
   end: isoDate,
   assets: z.strictObject(Object.fromEntries(ASSET_IDS.map((a) => [a, asset])) as Record<(typeof ASSET_IDS)[number], typeof asset>),
   noise: z.strictObject({ volPersistence: num(0, 0.9999), volOfVol: num(0, 1), leverageFeedback: num(-1, 1) }),
-  impact: z.strictObject({ y: num(0, 5), permanentShare: frac, decayDays: num(0.5, 250) }),
+  holders: z.strictObject({
+    elasticity: z.partialRecord(assetId, num(0.001, 100)), volFloor: num(0.01, 1), anchorHalfLifeDays: num(1, 100000),
+    value: z.strictObject({ cashShare: num(0, 10), creditLineShare: num(0, 10), refillDays: num(1, 10000) }),
+    dealers: z.strictObject({ share: weights, capacityUsd: usd(), marketMaking: num(0, 100), inventoryHalfLifeDays: num(0.1, 10000) }),
+    pensions: z.strictObject({ share: weights, cashShare: num(0, 10), rebalanceDays: num(1, 10000) }),
+    funds: z.strictObject({ share: weights, cashShare: num(0, 10), flowOnGain: num(0, 10), flowOnLoss: num(0, 10), lookbackDays: int(1, 250) }),
+    foreignOfficialShare: frac,
+  }),
   pool: z.strictObject({ rrpUsd: usd(), householdIdleUsd: usd(), householdBufferUsd: usd(), exhaustionShare: num(0, 0.9) }),
   funding: z.strictObject({
     spreadFloor: num(-0.01, 0.05), moneyMarketPassThrough: num(0, 5),
@@ -66,7 +73,7 @@ export const scenarioSchema = z.strictObject({
   }),
   hedge_fund: z.strictObject({
     count: int(1, 100000), equityUsd: usd(), weights,
-    leverage: z.strictObject({ preferred: num(1, 50), dispersion: num(0, 20), max: num(1, 100) }),
+    leverage: z.strictObject({ preferred: num(1, 50), dispersion: num(0, 20), max: num(1, 100), band: num(0, 1) }),
     haircut: z.strictObject({ base: num(0.005, 1), volSlope: num(0, 10) }),
     maxDailyDeleverage: frac, relever: frac,
     flows: z.strictObject({ base: num(-1, 1), bUp: num(0, 10), bDown: num(0, 10), noticeDays: int(0, 365), gate: frac, liquidationDays: int(1, 250) }),

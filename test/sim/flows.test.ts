@@ -1,8 +1,10 @@
 // Conservation of the recorded flows. The `flow.<class>.<asset>` columns record the buyers' and
-// sellers' side of every fill; the institutional book (the dealer) takes the other side of each
-// fill but is not a column. So this test watches every clearing round (wrapping the real
-// clearRound, which it does not change) and checks, exactly, in whole dollars:
-//   per round: the book's cash and units moved by minus the fills, and the class flows by the fills;
+// sellers' side of every fill; the holders that clear the market (value investors and dealers, "the
+// book" here) take the other side of each fill, and that side is not a column. So this test watches
+// every clearing round (wrapping the real clearRound, which it does not change) and checks, exactly,
+// in whole dollars:
+//   per round: the book's cash and units moved by its own fills (dealers unloading inventory) minus
+//              all fills, and the class flows by the fills;
 //   per day:   Σ_class flow.<class>.<asset> + the book's side = 0 for every risky asset;
 //   and flow.<class> = Σ_asset flow.<class>.<asset>, |net flows| ≤ volume, forced sales ≤ volume.
 import fc from 'fast-check';
@@ -27,28 +29,33 @@ vi.mock('../../sim/market/clearing', async (importOriginal) => {
   return {
     ...real,
     clearRound(s: State, o: Orders, from: number, round: number, rec: DayRecord): number {
-      const d = s.sec.dealer;
-      const cash0 = s.cash[d]!, units0 = s.units.slice(d * A, d * A + A), flow0 = rec.classFlow.slice();
+      const d = s.sec.dealer, v = s.sec.value;
+      const bookCash = () => s.cash[d]! + s.cash[v]!;
+      const bookUnitsOf = (k: number) => s.units[d * A + k]! + s.units[v * A + k]!;
+      const cash0 = bookCash(), units0 = Array.from({ length: A }, (_, k) => bookUnitsOf(k)), flow0 = rec.classFlow.slice();
       const out = real.clearRound(s, o, from, round, rec);
       ledger.rounds++;
-      const bookUsd = new Float64Array(A), bookUnits = new Float64Array(A);
+      const bookUsd = new Float64Array(A), bookUnits = new Float64Array(A), ownUnits = new Float64Array(A), ownUsd = new Float64Array(A);
       for (let i = from; i < o.count; i++) {
         const u = o.units[i]!, k = o.asset[i]!;
         if (u === 0) continue;
-        if (o.agent[i] === d) ledger.problems.push(`day ${s.t}: the book traded with itself`);
-        bookUsd[k] -= Math.round(u * s.price[k]!);
+        if (o.agent[i] === v) ledger.problems.push(`day ${s.t}: value investors placed an order (they only take the other side)`);
+        const usd = Math.round(u * s.price[k]!);
+        bookUsd[k] -= usd;               // the counterparty side of every fill
         bookUnits[k] -= u;
+        if (o.agent[i] === d) { ownUnits[k] += u; ownUsd[k] += usd; }
       }
       let dCash = 0;
       for (let k = 0; k < A; k++) {
-        dCash -= bookUsd[k]!;             // the book is paid for what it sells
-        if (s.units[d * A + k]! - units0[k]! !== bookUnits[k]) ledger.problems.push(`day ${s.t} round ${round}: book units of asset ${k} moved by ${s.units[d * A + k]! - units0[k]!}, fills say ${bookUnits[k]}`);
+        dCash -= bookUsd[k]! + ownUsd[k]!;  // the book is paid for what it sells and pays for its own orders
+        const moved = bookUnitsOf(k) - units0[k]!;
+        if (moved !== bookUnits[k]! + ownUnits[k]!) ledger.problems.push(`day ${s.t} round ${round}: book units of asset ${k} moved by ${moved}, fills say ${bookUnits[k]! + ownUnits[k]!}`);
         if (k === 0) continue;
         let classes = 0;
         for (let c = 0; c < rec.classFlow.length / A; c++) classes += rec.classFlow[c * A + k]! - flow0[c * A + k]!;
         if (classes + bookUsd[k]! !== 0) ledger.problems.push(`day ${s.t} round ${round}: class flows ${classes} + book ${bookUsd[k]} ≠ 0 in asset ${k}`);
       }
-      if (s.cash[d]! - cash0 !== dCash) ledger.problems.push(`day ${s.t} round ${round}: book cash moved by ${s.cash[d]! - cash0}, fills say ${dCash}`);
+      if (bookCash() - cash0 !== dCash) ledger.problems.push(`day ${s.t} round ${round}: book cash moved by ${bookCash() - cash0}, fills say ${dCash}`);
       const day = ledger.bookUsd.get(s.t) ?? new Float64Array(A);
       for (let k = 0; k < A; k++) day[k] += bookUsd[k]!;
       ledger.bookUsd.set(s.t, day);

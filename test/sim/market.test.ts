@@ -23,9 +23,10 @@ describe('clearing', () => {
     return { s, hh, hf, cta, o: new Orders(), rec: new DayRecord() };
   };
 
-  it('conserves every asset\'s units and the sum of cash; the book takes the other side', () => {
+  it('conserves every asset\'s units and the sum of cash; value investors and dealers take the other side', () => {
     const { s, hh, hf, cta, o, rec } = setup();
-    const dealer = s.sec.dealer;
+    const dealer = s.sec.dealer, value = s.sec.value;
+    const book = () => ({ cash: s.cash[dealer]! + s.cash[value]!, units: Array.from({ length: A }, (_, k) => s.units[dealer * A + k]! + s.units[value * A + k]!) });
     o.add(hh, BE, 1e6, VOLUNTARY);          // buy
     o.add(hh + 1, BE, -2e5, VOLUNTARY);     // sell part of a holding
     o.add(hf, CR, -1e5, trig('margin_call'));
@@ -34,13 +35,13 @@ describe('clearing', () => {
     const cash0 = sumCash(s), units0 = Array.from({ length: A }, (_, k) => unitsOf(s, k));
     const agents = [hh, hh + 1, hf, cta];
     const before = agents.map((i) => ({ cash: s.cash[i]!, units: Array.from(s.units.subarray(i * A, i * A + A)) }));
-    const dealerBefore = { cash: s.cash[dealer]!, units: Array.from(s.units.subarray(dealer * A, dealer * A + A)) };
+    const bookBefore = book();
     const p0 = Array.from(s.price);
     const forced = clearRound(s, o, 0, 0, rec);
 
     expect(sumCash(s)).toBe(cash0);
     for (let k = 0; k < A; k++) expect(unitsOf(s, k)).toBe(units0[k]);
-    // Agents got their units; the book's change is exactly the opposite of the agents' total.
+    // Agents got their units; the holders' change is exactly the opposite of the agents' total.
     let dCashAgents = 0;
     const dUnits = new Array(A).fill(0);
     agents.forEach((i, j) => {
@@ -50,8 +51,9 @@ describe('clearing', () => {
     expect(dUnits[BE]).toBe(1e6 - 2e5 + 3e5);
     expect(dUnits[CR]).toBe(-1e5);
     expect(dUnits[TB]).toBe(5e4);
-    expect(s.cash[dealer]! - dealerBefore.cash + dCashAgents).toBe(0);
-    for (let k = 0; k < A; k++) expect(s.units[dealer * A + k]! - dealerBefore.units[k]! + dUnits[k]).toBe(0);
+    const bookAfter = book();
+    expect(bookAfter.cash - bookBefore.cash + dCashAgents).toBe(0);
+    for (let k = 0; k < A; k++) expect(bookAfter.units[k]! - bookBefore.units[k]! + dUnits[k]).toBe(0);
     // Fills at the round's price, rounded to whole dollars.
     expect(s.cash[hh + 1]! - before[1]!.cash).toBe(Math.round(2e5 * s.price[BE]!));
     // Net buying lifts broad equity, net selling sinks crypto; T-bills do not move.

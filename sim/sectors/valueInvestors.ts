@@ -1,0 +1,83 @@
+// Value investors: the price-setting holders (active managers, long/short funds, anyone who trades
+// on valuation). Each day their demand for asset k is log-linear in its price around the open
+// (Koijen & Yogo 2019; Gabaix & Koijen 2021):
+//   V_k(x) = v_k · exp(−ζ_k,t · (x − x_open)),   x_open = f_k + g_k
+// v_k their holdings at the open, f_k = ln F_k their valuation (where discount rates, durations, news
+// and noise enter: market/prices.ts) and g_k the gap between price and valuation that past flows
+// left: a flow that they absorb moves the price and the gap persists, fading toward the valuation
+// with half-life anchorHalfLifeDays (their view of normal holdings adapts). ζ_k = ζ_market,k / s_k,
+// s_k their share of the market at the start, so a flow of 1% of the market moves the price by about
+// 1/ζ_market,k %. It falls as volatility rises, ζ_k,t = ζ_k · clamp(σ₀/σ_t, floor, 1) (price
+// impact per dollar scales with volatility: the square-root law): depth falls in turbulence without
+// repricing what is already held. They buy only with cash and a limited credit line.
+import { ASSET_IDS, N_ASSETS } from '../ids';
+import type { State } from '../state';
+import { P } from '../state';
+import { pay } from '../market/book';
+import { householdIdle } from '../market/funding';
+
+const A = N_ASSETS;
+/** Largest log gap between price and valuation at the open (a factor of e either way). */
+const MAX_GAP = 1;
+
+/** σ₀/σ_t in [volFloor, 1]: how much thinner than normal a market is today. Price impact per dollar
+ *  scales with volatility (the square-root law: ΔP/P = Y·σ·√(Q/V)), so depth scales with 1/σ.
+ *  Calm does not make a market deeper than normal: the elasticities are calibrated to normal times. */
+export function depthFactor(s: State, k: number): number {
+  const sig0 = s.sc.assets[ASSET_IDS[k]!].dailyVol;
+  const v = s.ewVar[k]!;
+  const floor = s.sc.holders.volFloor;
+  if (!(v > sig0 * sig0)) return 1;
+  const r = sig0 / Math.sqrt(v);
+  return r < floor ? floor : r;
+}
+
+/** Today's elasticities (at the open, before any clearing). */
+export function setValueElasticity(s: State): void {
+  const h = s.hold;
+  for (let k = 1; k < A; k++) h.valueZeta[k] = h.valueZeta0[k]! * depthFactor(s, k);
+}
+
+/** The opening log price: today's valuation plus yesterday's closing gap, faded by a day of
+ *  anchoring; value investors' holdings at the open are what they want there. */
+export function restingLogPrice(s: State, k: number): number {
+  const fade = 1 - Math.LN2 / s.sc.holders.anchorHalfLifeDays;
+  const g = s.mis[k]! * fade;
+  s.hold.valueOpen[k] = s.units[s.sec.value * A + k]!;
+  return s.lnF[k]! + (g > MAX_GAP ? MAX_GAP : g < -MAX_GAP ? -MAX_GAP : g);
+}
+
+/** What value investors can spend this round, USD: cash plus a credit line (prime brokerage) of
+ *  creditLineShare of their holdings. Beyond it they stop buying. */
+export function valueBudget(s: State): number {
+  const i = s.sec.value;
+  let risky = 0;
+  for (let k = 1; k < A; k++) risky += Math.max(0, s.units[i * A + k]!) * s.price[k]!;
+  return Math.max(0, s.cash[i]! + s.sc.holders.value.creditLineShare * risky);
+}
+
+
+/** Value investors' capital comes from households: each day they close 1/refillDays of the gap
+ *  between their cash and its normal share of their holdings, drawing on households' idle deposits
+ *  when short (at most 1% of them a day) and paying households back when long. When idle money is
+ *  gone, the refill stops: the price-setters' buying power is what crowding-out uses up. Returns
+ *  the net USD drawn from households (< 0 paid back). */
+export function valueFunding(s: State): number {
+  const i = s.sec.value, hv = s.sc.holders.value;
+  let risky = 0;
+  for (let k = 1; k < A; k++) risky += Math.max(0, s.units[i * A + k]!) * s.price[k]!;
+  const gap = (hv.cashShare * risky - s.cash[i]!) / hv.refillDays;
+  const { start, end } = s.households;
+  let moved = 0;
+  if (gap > 1e6) {
+    let idle = 0;
+    for (let j = start; j < end; j++) idle += householdIdle(s, j);
+    const take = Math.min(gap, idle * 0.01);
+    if (take > 0) for (let j = start; j < end; j++) moved += pay(s, j, i, (take * householdIdle(s, j)) / idle);
+  } else if (gap < -1e6) {
+    let tot = 0;
+    for (let j = start; j < end; j++) tot += s.par[j * P + 3]!;
+    if (tot > 0) for (let j = start; j < end; j++) moved -= pay(s, i, j, (-gap * s.par[j * P + 3]!) / tot);
+  }
+  return moved;
+}
