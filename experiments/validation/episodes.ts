@@ -68,3 +68,12 @@ export function nonFiniteCount(d: RunSeries): number {
   for (const c of Object.values(d.columns)) for (let i = 0; i < c.length; i++) if (!Number.isFinite(c[i]!)) bad++;
   return bad;
 }
+
+/** Sum of a column over the days inside [from, to]. */
+export function windowSum(d: RunSeries, name: string, from: string, to: string): number {
+  const [i, j] = window(d, from, to);
+  const c = col(d, name);
+  let s = 0;
+  for (let t = i; t < j; t++) s += c[t]!;
+  return s;
+}

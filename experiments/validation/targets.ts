@@ -3,7 +3,7 @@
 // reported for information. References: docs/CALIBRATION.md (Cont 2001 stylized facts) and §4 (episodes).
 import type { Facts } from './facts';
 import {
-  at, classReturn, windowCorrelation, windowDrawdown, windowReturn, type RunSeries,
+  at, classReturn, windowCorrelation, windowDrawdown, windowReturn, windowSum, type RunSeries,
 } from './episodes';
 import type { TargetResult } from './report';
 
@@ -21,6 +21,10 @@ export interface SeedObservation {
   rateShock: RunSeries;
   dashForCash: RunSeries;
   debtCeiling: RunSeries;
+  /** February 2018: a volatility shock out of a calm regime. */
+  volShock: RunSeries;
+  /** August 2024: the yen-carry unwind. */
+  carryUnwind: RunSeries;
   /** Δln P of broad equity per 1% of its value bought by an outside flow (multiplier.ts). */
   multiplier: number;
 }
@@ -74,6 +78,12 @@ const DT = { from: '2023-06-01', to: '2023-09-29' };
 const DT_SRC = 'Daily Treasury Statement (TGA), NY Fed (ON RRP), Fed H.4.1 (reserves); docs/HISTORY.md';
 const DC = { crashFrom: '2020-02-19', crashTo: '2020-03-23', tsyFrom: '2020-03-09', tsyTo: '2020-03-18', after: '2020-04-30' };
 const DC_SRC = 'BIS WP 966; FRED DGS10; S&P 500';
+const VS = { from: '2018-01-26', to: '2018-02-08', sellFrom: '2018-02-02', sellTo: '2018-02-12' };
+const VS_SRC = 'S&P DJI (2,872.87 → 2,581.00); BIS Quarterly Review, Mar 2018';
+const CU = { from: '2024-07-16', to: '2024-08-05', back: '2024-08-30', sellFrom: '2024-07-29', sellTo: '2024-08-09' };
+const CU_SRC = 'S&P DJI / FRED SP500 (5,667.20 → 5,186.33 → 5,648.40); BIS Bulletin 90';
+const mechanical = (d: RunSeries, from: string, to: string) =>
+  (windowSum(d, 'forced.vol_target', from, to) + windowSum(d, 'forced.cta_flip', from, to) + windowSum(d, 'forced.margin_call', from, to)) / 1e9;
 const ddRS = (a: string) => (o: SeedObservation) => windowDrawdown(o.rateShock, a, RS.from, RS.to);
 /** Pass band "within a factor 1.5 of the reference": [ref/1.5, ref·1.5]. */
 const factor = (ref: number) => ({ min: ref / 1.5, max: ref * 1.5 });
@@ -119,6 +129,17 @@ const episodes: TargetDef[] = [
     reference: '−602 ($2,160B → $1,558B)', source: DT_SRC, min: -800, max: -400, value: (o) => (at(o.debtCeiling, 'plumbing.rrp', DT.to) - at(o.debtCeiling, 'plumbing.rrp', DT.from)) / 1e9 },
   { id: 'debt-ceiling-2023.reserves_change', group: 'episode', fact: 'reserves nearly unchanged', subject: 'debt-ceiling-2023', statistic: 'reserves change Jun 1–Sep 29 2023 ($B)',
     reference: '−139 ($3,309B → $3,170B)', source: DT_SRC, min: -300, max: 100, value: (o) => (at(o.debtCeiling, 'plumbing.reserves', DT.to) - at(o.debtCeiling, 'plumbing.reserves', DT.from)) / 1e9 },
+  // Volatility shocks out of a calm regime, with the news scripted and the selling left to the agents.
+  { id: 'volshock-2018.dd_broad_equity', group: 'episode', fact: 'vol shock from calm', subject: 'volshock-2018', statistic: 'max drawdown broad_equity, Jan 26–Feb 8 2018',
+    reference: '0.102 (S&P 500 −10.2% in nine days)', source: VS_SRC, ...factor(0.102), value: (o) => windowDrawdown(o.volShock, 'broad_equity', VS.from, VS.to) },
+  { id: 'volshock-2018.mechanical_selling', group: 'episode', fact: 'vol-target and CTA selling', subject: 'volshock-2018', statistic: 'vol-target, CTA and margin forced sales, Feb 2–12 2018 ($B)',
+    reference: '> 0 (vol-target ≈ $1T and CTAs ≈ $350B positioned long)', source: VS_SRC, min: 1, value: (o) => mechanical(o.volShock, VS.sellFrom, VS.sellTo) },
+  { id: 'carry-unwind-2024.dd_broad_equity', group: 'episode', fact: 'vol shock from calm', subject: 'carry-unwind-2024', statistic: 'max drawdown broad_equity, Jul 16–Aug 5 2024',
+    reference: '0.085 (S&P 500 −8.5%)', source: CU_SRC, ...factor(0.085), value: (o) => windowDrawdown(o.carryUnwind, 'broad_equity', CU.from, CU.to) },
+  { id: 'carry-unwind-2024.mechanical_selling', group: 'episode', fact: 'vol-target and CTA selling', subject: 'carry-unwind-2024', statistic: 'vol-target, CTA and margin forced sales, Jul 29–Aug 9 2024 ($B)',
+    reference: '> 0 (CTAs −10%, vol-control deleveraging)', source: CU_SRC, min: 1, value: (o) => mechanical(o.carryUnwind, CU.sellFrom, CU.sellTo) },
+  { id: 'carry-unwind-2024.recovery', group: 'episode', fact: 'loss regained within weeks', subject: 'carry-unwind-2024', statistic: 'broad_equity return Aug 5–Aug 30 2024',
+    reference: '+0.089 (the loss regained by Aug 30)', source: CU_SRC, min: 0, value: (o) => windowReturn(o.carryUnwind, 'broad_equity', CU.to, CU.back) },
   { id: 'inelastic.broad_equity_multiplier', group: 'episode', fact: 'inelastic markets', subject: 'baseline + flow shock', statistic: 'Δln P per 1% of market value bought (5 days; 10 days later)',
     reference: '≈ 5 (range 3–8)', source: 'Gabaix & Koijen 2021, NBER WP 28967', min: 3, max: 8, value: (o) => o.multiplier },
 ];

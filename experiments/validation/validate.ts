@@ -21,7 +21,7 @@ export interface ValidationOptions {
   onProgress?: (msg: string) => void;
 }
 
-export const EPISODES = ['rate-shock-2022', 'dash-for-cash-2020', 'debt-ceiling-2023'] as const;
+export const EPISODES = ['rate-shock-2022', 'dash-for-cash-2020', 'debt-ceiling-2023', 'volshock-2018', 'carry-unwind-2024'] as const;
 const scenarioFile = (name: string): URL => new URL(`scenarios/${name}.json`, packageRoot);
 
 /** The scenarios a validation uses; throws ScenarioError on a bad override (the CLI turns it into exit 2). */
@@ -77,9 +77,11 @@ export function observeSeed(seed: number, sc: ReturnType<typeof validationScenar
   const rateShock = run('rate-shock-2022', sc.episodes['rate-shock-2022']);
   const dashForCash = run('dash-for-cash-2020', sc.episodes['dash-for-cash-2020']);
   const debtCeiling = run('debt-ceiling-2023', sc.episodes['debt-ceiling-2023']);
+  const volShock = run('volshock-2018', sc.episodes['volshock-2018']);
+  const carryUnwind = run('carry-unwind-2024', sc.episodes['carry-unwind-2024']);
   let multiplier = NaN;
   try { multiplier = flowMultiplier(sc.long, 'broad_equity', seed); } catch (e) { errors.push(`seed ${seed} flow multiplier: ${(e as Error).message}`); }
-  return { obs: { seed, facts: f, maxImbalanceUsd: maxImb, nonFinite, rateShock, dashForCash, debtCeiling, multiplier }, returns, errors };
+  return { obs: { seed, facts: f, maxImbalanceUsd: maxImb, nonFinite, rateShock, dashForCash, debtCeiling, volShock, carryUnwind, multiplier }, returns, errors };
 }
 
 /** Score targets on observations from several seeds. A statistic that throws counts as NaN. */

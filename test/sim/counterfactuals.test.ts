@@ -6,8 +6,7 @@ import { SCENARIOS, loadScenario } from '../../sim/index';
 import { runToEnd } from '../../sim/run';
 import { buildCalendar } from '../../sim/calendar';
 import { withoutSources, SOURCES } from '../../experiments/attribution/attribute';
-
-const EPISODES = ['rate-shock-2022', 'dash-for-cash-2020', 'debt-ceiling-2023'];
+import { EPISODES } from '../../experiments/validation/validate';
 const load = (n: string) => (SCENARIOS[n] ? loadScenario(n) : loadScenario(JSON.parse(readFileSync(new URL(`../../scenarios/${n}.json`, import.meta.url), 'utf8'))));
 
 describe('counterfactual sources switched off, in every scenario', () => {
