@@ -47,6 +47,7 @@ export class Scratch {
   dr = new Float64Array(A);
   news = new Float64Array(A);
   intraday = new Float64Array(A);
+  gaps = new Float64Array(A);
   constructor(hyperscalers: number) { this.planned = new Float64Array(hyperscalers); }
 }
 
@@ -123,7 +124,7 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   hedgeFundRebalance(s, o);
   rec.addFof('funds.flows', fundFlows(s, o));
   rec.addFof('value.funding', valueFunding(s));
-  pensionRebalance(s, o);
+  pensionRebalance(s, o, x.gaps);
   dealerInventoryOrders(s, o);
   ctaDecide(s, o, false);
   volTargetDecide(s, o, null);
