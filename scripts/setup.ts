@@ -17,6 +17,8 @@ export interface SetupOptions {
   managed: string | null;
   /** false: look only (`--check`). */
   install: boolean;
+  /** Called with each line as it is decided (the CLI prints it at once: apt can take minutes). */
+  onLine?: (stream: 'out' | 'err', line: string) => void;
 }
 export interface SetupResult { code: number; out: string[]; err: string[] }
 
@@ -47,8 +49,9 @@ function probe(path: string, env: NodeJS.ProcessEnv): { ok: boolean; text: strin
   return { ok: false, text: why };
 }
 
-export function setup({ host, managed, install }: SetupOptions): SetupResult {
+export function setup({ host, managed, install, onLine }: SetupOptions): SetupResult {
   const out: string[] = [], err: string[] = [];
+  const say = (stream: 'out' | 'err', line: string) => { (stream === 'out' ? out : err).push(line); onLine?.(stream, line); };
   const ci = host.env.CI === 'true';
   let browser: Lookup = findChromium(host, managed);
   let slurmMissing = missingSlurm(host);
@@ -61,31 +64,31 @@ export function setup({ host, managed, install }: SetupOptions): SetupResult {
     ...(slurmMissing.length > 0 && aptFamily ? SLURM_PACKAGES : []),
   ];
   if (install && packages.length > 0 && host.root && aptFamily) {
-    out.push(`${PREFIX}installing ${packages.join(' ')} with apt-get`);
+    say('out', `${PREFIX}installing ${packages.join(' ')} with apt-get (update, then install: this can take a few minutes)`);
     const failed = aptInstall(host, packages);
-    if (failed) err.push(`${PREFIX}${failed}`);
+    if (failed) say('err', `${PREFIX}${failed}`);
     browser = findChromium(host, managed);
     slurmMissing = missingSlurm(host);
   }
 
   let code = 0;
   if (!browser.ok) {
-    err.push(`${PREFIX}${browser.line}`);
+    say('err', `${PREFIX}${browser.line}`);
     code = 1;
   } else if (install) {
     const p = probe(browser.path, host.env);
-    if (p.ok) out.push(`${PREFIX}browser ${browser.path} (${browser.via}): ${p.text}`);
+    if (p.ok) say('out', `${PREFIX}browser ${browser.path} (${browser.via}): ${p.text}`);
     else {
-      err.push(`${PREFIX}${browser.path} (${browser.via}) does not start (\`--version\`: ${p.text}): reinstall it, or set CHROMIUM_PATH to another Chromium or Chrome`);
+      say('err', `${PREFIX}${browser.path} (${browser.via}) does not start (\`--version\`: ${p.text}): reinstall it, or set CHROMIUM_PATH to another Chromium or Chrome`);
       code = 1;
     }
   }
   if (slurmMissing.length > 0) {
     // Outside CI it only skips the cluster test, which prints that itself; `--check` keeps quiet about it.
-    if (ci || install) err.push(`${PREFIX}${slurmLine(host, slurmMissing, ci)}`);
+    if (ci || install) say('err', `${PREFIX}${slurmLine(host, slurmMissing, ci)}`);
     if (ci) code = 1;
   } else if (install) {
-    out.push(`${PREFIX}slurm ${onPath('sbatch', host.env)}${host.root ? '' : ' (the cluster test also needs root)'}`);
+    say('out', `${PREFIX}slurm ${onPath('sbatch', host.env)}${host.root ? '' : ' (the cluster test also needs root)'}`);
   }
   return { code, out, err };
 }
@@ -97,8 +100,9 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     console.error(`${PREFIX}unknown option ${unknown}: the only option is --check (look, install nothing)`);
     process.exit(2);
   }
-  const r = setup({ host: currentHost(), managed: playwrightManagedPath(), install: !args.includes('--check') });
-  for (const l of r.out) console.log(l);
-  for (const l of r.err) console.error(l);
+  const r = setup({
+    host: currentHost(), managed: playwrightManagedPath(), install: !args.includes('--check'),
+    onLine: (stream, line) => (stream === 'out' ? console.log(line) : console.error(line)),
+  });
   process.exit(r.code);
 }
