@@ -13,7 +13,7 @@ const hasSlurm = missing.length === 0;
 const isRoot = process.getuid?.() === 0;
 // Under CI the real-Slurm test must run: missing Slurm is a failure there, not a skip.
 const mustRun = process.env.CI === 'true';
-if (!hasSlurm && !mustRun) console.info(`skipped: ${slurmLine(currentHost(), missing, false)}`);
+if (!hasSlurm && !mustRun) console.info(slurmLine(currentHost(), missing, false));
 
 describe('experiments/cluster templates', () => {
   it('the Kubernetes Indexed Job passes --shard auto/N with N = completions, and resumes on retry', () => {
