@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
+import { lookupChromium } from './scripts/chromium.js';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -37,6 +38,9 @@ function securityHeadersPlugin(): Plugin {
   };
 }
 
+// The browser the browser tests launch: scripts/chromium.ts searches CHROMIUM_PATH and the usual places.
+const browser = lookupChromium();
+
 export default defineConfig({
   root: 'web',
   base: './',
@@ -63,13 +67,15 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/need-browser.ts'],
           testTimeout: 120_000,
           browser: {
             enabled: true,
             headless: true,
             provider: playwright({
               launchOptions: {
-                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+                // When there is none, test/need-browser.ts stops the project before the launch.
+                executablePath: browser.ok ? browser.path : undefined,
                 args: chromiumArgs,
               },
             }),
@@ -82,6 +88,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/need-browser.ts'],
           environment: 'node',
           // Generous: the suite must pass on a loaded 2-core machine (waits are on conditions, not sleeps).
           testTimeout: 600_000,

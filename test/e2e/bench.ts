@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { startHarness } from './harness';
+import { lookupChromium } from '../../scripts/chromium';
 
 const arg = (name: string) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : undefined; };
 const repeats = Number(arg('--repeats') ?? 3);
@@ -17,6 +18,8 @@ interface Perf { frames: number; p50: number; p95: number; max: number; longTask
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN; };
 
 async function main() {
+  const browser = lookupChromium();
+  if (!browser.ok) { console.error(`bench:web: ${browser.line}`); process.exit(1); }
   const busy = quiet ? null : spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
   const h = await startHarness(4190);
   try {

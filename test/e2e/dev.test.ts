@@ -5,6 +5,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { chromiumArgs } from '../../vite.config';
+import { chromiumPath } from '../../scripts/chromium';
 import { repoRoot } from './harness';
 
 let server: ViteDevServer;
@@ -12,7 +13,7 @@ let browser: Browser;
 beforeAll(async () => {
   server = await createServer({ configFile: join(repoRoot, 'vite.config.ts'), server: { port: 5183, strictPort: false, hmr: true }, logLevel: 'warn' });
   await server.listen();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 });
 afterAll(async () => { await browser?.close(); await server?.close(); });
 

@@ -1,5 +1,5 @@
 // Shared e2e harness: build the page once with vite's API, serve it with vite's preview server,
-// and drive it with playwright-core in Debian's Chromium (TOOLCHAIN.md: fresh user-data-dir, no
+// and drive it with playwright-core in the Chromium scripts/chromium.ts finds (fresh user-data-dir, no
 // background networking). Collects console errors and page errors for the tests to assert on.
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs } from '../../vite.config';
+import { chromiumPath } from '../../scripts/chromium';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const artifacts = join(repoRoot, 'test/artifacts');
@@ -24,7 +25,7 @@ export async function startHarness(port = 4173): Promise<Harness> {
   const base = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
   const dir = await mkdtemp(join(tmpdir(), 'crowdout-e2e-'));
   const ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs,
+    executablePath: chromiumPath(), headless: true, args: chromiumArgs,
     viewport: { width: 1280, height: 800 }, acceptDownloads: true,
   });
   await mkdir(artifacts, { recursive: true });

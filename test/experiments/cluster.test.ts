@@ -3,12 +3,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { repoRoot } from './helpers';
+import { currentHost } from '../../scripts/host';
+import { missingSlurm, slurmLine } from '../../scripts/slurm';
 
 const script = (f: string) => fileURLToPath(new URL(`../../experiments/cluster/${f}`, import.meta.url));
-const hasSlurm = spawnSync('sh', ['-c', 'command -v sbatch && command -v slurmctld && command -v munged'], { encoding: 'utf8' }).status === 0;
+// The same lookup as `npm run setup`, so the two agree on what counts as having Slurm.
+const missing = missingSlurm(currentHost());
+const hasSlurm = missing.length === 0;
 const isRoot = process.getuid?.() === 0;
 // Under CI the real-Slurm test must run: missing Slurm is a failure there, not a skip.
 const mustRun = process.env.CI === 'true';
+if (!hasSlurm && !mustRun) console.info(slurmLine(currentHost(), missing, false));
 
 describe('experiments/cluster templates', () => {
   it('the Kubernetes Indexed Job passes --shard auto/N with N = completions, and resumes on retry', () => {
@@ -32,7 +37,7 @@ describe('experiments/cluster templates', () => {
 
 describe.skipIf(!hasSlurm && !mustRun)('a real single-node Slurm cluster', () => {
   it('runs a 2-task array of smoke.json and a dependent merge identical to an unsharded sweep', () => {
-    expect(hasSlurm, 'CI=true but slurm-wlm/munge are not installed (.ci/run installs them)').toBe(true);
+    expect(hasSlurm, slurmLine(currentHost(), missing, true)).toBe(true);
     expect(isRoot, 'the Slurm test starts munged/slurmctld/slurmd and needs root').toBe(true);
     const env: NodeJS.ProcessEnv = { ...process.env };
     // Until experiments/cli/main.ts exists, drive the subcommands through the test entry.
