@@ -27,6 +27,7 @@ const PASSING_TODAY = [
   'rate-shock-2022.y10_change',
   'dash-for-cash-2020.tsy_return', 'dash-for-cash-2020.y10_after',
   'debt-ceiling-2023.tga_change',
+  'volshock-2018.mechanical_selling', 'carry-unwind-2024.mechanical_selling',
   'accounting.balance',
   'accounting.finite',
 ];
