@@ -145,7 +145,10 @@ function subscribe(s: State, fund: number, usd: number): void {
 
 /** Redemptions due today: the fund sells to keep its leverage and pays the investor (gated). */
 export function redemptionsDue(s: State, o: Orders): number {
-  if (s.redemptions.length === 0) return 0;
+  // Most days nothing falls due: look before allocating (margin calls mark the funds again next).
+  let due = false;
+  for (const r of s.redemptions) if (r.due <= s.t) { due = true; break; }
+  if (!due) return 0;
   const gate = s.sc.hedge_fund.flows.gate;
   let forced = 0;
   const keep: typeof s.redemptions = [];

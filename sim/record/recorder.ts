@@ -28,42 +28,67 @@ export interface DayExtras {
   openShare: number;
 }
 
+/** Column index of a name, resolved once at load (no name lookups on the daily path). */
+const ix = (name: string): number => {
+  const i = COLUMN_INDEX.get(name);
+  if (i === undefined) throw new Error(`no column ${name}`);
+  return i;
+};
+const perAsset = (prefix: string) => ASSET_IDS.map((a) => ix(`${prefix}.${a}`));
+const COL = {
+  price: perAsset('price'), drawdown: perAsset('drawdown'), volume: perAsset('volume'), vol: perAsset('vol'),
+  idle: IDLE_COMPONENTS.map((c) => ix(`idle.${c}`)),
+  classAsset: CLASS_IDS.map((c) => ASSET_IDS.map((a, k) => (k === 0 ? -1 : ix(`flow.${c}.${a}`)))),
+  classFlow: CLASS_IDS.map((c) => ix(`flow.${c}`)), classSales: CLASS_IDS.map((c) => ix(`fof.sales.${c}`)),
+  classCash: CLASS_IDS.map((c) => ix(`class.${c}.cash`)), classExposure: CLASS_IDS.map((c) => ix(`class.${c}.exposure`)),
+  classLeverage: CLASS_IDS.map((c) => ix(`class.${c}.leverage`)),
+  forced: TRIGGERS.map((t) => ix(`forced.${t}`)), fof: FOF_KEYS.map((k) => ix(`fof.${k}`)),
+};
+const NAMED = [
+  'idle.total', 'plumbing.soma', 'plumbing.reserves', 'plumbing.rrp', 'plumbing.tga', 'plumbing.currency', 'plumbing.fedOther',
+  'plumbing.fedCapital', 'plumbing.srf', 'plumbing.reserveFloor', 'plumbing.transactionsDemand', 'plumbing.repoGap',
+  'mmf.rrp', 'mmf.bills', 'mmf.repo', 'mmf.nav', 'foreign.deposits', 'rate.sofr', 'rate.iorb', 'rate.rrp', 'rate.bill3m',
+  'demand.daily', 'demand.cumulative', 'funding.residual', 'rate.policy', 'rate.expectedPolicy', 'rate.costOfCapital',
+  'rate.treasury10y', 'rate.fundingSpread', 'rate.termPremium', 'spread.ig_credit', 'spread.hy_credit', 'yield.ig_credit',
+  'yield.hy_credit', 'cascade.rounds', 'capex.planned', 'capex.spent', 'capex.cumulative', 'calls.paid', 'buyback.openShare',
+  'hedge_fund.equity', 'cb.assets', 'accounting.imbalance',
+] as const;
+const N = Object.fromEntries(NAMED.map((n) => [n, ix(n)])) as Record<(typeof NAMED)[number], number>;
+
 export function recordDay(s: State, cols: Float64Array[], rec: DayRecord, x: DayExtras, imbalance: number): void {
   const t = s.t;
-  const set = (name: string, v: number) => { cols[COLUMN_INDEX.get(name)!]![t] = v; };
+  const set = (i: number, v: number) => { cols[i]![t] = v; };
   for (let k = 0; k < A; k++) {
-    const id = ASSET_IDS[k]!;
-    set(`price.${id}`, s.price[k]!);
-    set(`drawdown.${id}`, 1 - s.price[k]! / s.peak[k]!);
-    set(`volume.${id}`, s.volumeUsd[k]!);
-    set(`vol.${id}`, Math.sqrt(s.ewVar[k]! * 252));
+    set(COL.price[k]!, s.price[k]!);
+    set(COL.drawdown[k]!, 1 - s.price[k]! / s.peak[k]!);
+    set(COL.volume[k]!, s.volumeUsd[k]!);
+    set(COL.vol[k]!, Math.sqrt(s.ewVar[k]! * 252));
   }
-  set('idle.total', s.idle);
-  IDLE_COMPONENTS.forEach((c, j) => set(`idle.${c}`, x.idleParts[j]!));
+  set(N['idle.total'], s.idle);
+  for (let j = 0; j < COL.idle.length; j++) set(COL.idle[j]!, x.idleParts[j]!);
   const m = s.sec.moneyFund;
-  set('plumbing.soma', somaPar(s)); set('plumbing.reserves', s.reserves); set('plumbing.rrp', s.cash[m]!);
-  set('plumbing.tga', s.cash[s.sec.government]!); set('plumbing.currency', s.cash[s.sec.currency]!);
-  set('plumbing.fedOther', s.fedOther); set('plumbing.fedCapital', s.fedCapital); set('plumbing.srf', s.fedSrf);
-  set('plumbing.reserveFloor', s.reserveFloor); set('plumbing.transactionsDemand', s.reWorking); set('plumbing.repoGap', s.repoGap);
-  set('mmf.rrp', s.cash[m]!); set('mmf.bills', s.units[m * A]! * s.price[0]!); set('mmf.repo', s.mmfRepo); set('mmf.nav', mmfNav(s));
-  set('foreign.deposits', s.cash[s.sec.foreign]!);
-  set('rate.sofr', s.sofr); set('rate.iorb', s.iorb); set('rate.rrp', s.rrpRate); set('rate.bill3m', s.bill3m);
-  set('demand.daily', rec.demand); set('demand.cumulative', s.cumDemand); set('funding.residual', x.residual);
-  set('rate.policy', s.policy + s.policyAdj); set('rate.expectedPolicy', s.expPolicy);
-  set('rate.costOfCapital', s.coc); set('rate.treasury10y', s.y10);
-  set('rate.fundingSpread', s.spread); set('rate.termPremium', s.termPremium);
-  set('spread.ig_credit', s.igSpread); set('spread.hy_credit', s.hySpread);
-  set('yield.ig_credit', s.y10 + s.igSpread); set('yield.hy_credit', s.y10 + s.hySpread);
+  set(N['plumbing.soma'], somaPar(s)); set(N['plumbing.reserves'], s.reserves); set(N['plumbing.rrp'], s.cash[m]!);
+  set(N['plumbing.tga'], s.cash[s.sec.government]!); set(N['plumbing.currency'], s.cash[s.sec.currency]!);
+  set(N['plumbing.fedOther'], s.fedOther); set(N['plumbing.fedCapital'], s.fedCapital); set(N['plumbing.srf'], s.fedSrf);
+  set(N['plumbing.reserveFloor'], s.reserveFloor); set(N['plumbing.transactionsDemand'], s.reWorking); set(N['plumbing.repoGap'], s.repoGap);
+  set(N['mmf.rrp'], s.cash[m]!); set(N['mmf.bills'], s.units[m * A]! * s.price[0]!); set(N['mmf.repo'], s.mmfRepo); set(N['mmf.nav'], mmfNav(s));
+  set(N['foreign.deposits'], s.cash[s.sec.foreign]!);
+  set(N['rate.sofr'], s.sofr); set(N['rate.iorb'], s.iorb); set(N['rate.rrp'], s.rrpRate); set(N['rate.bill3m'], s.bill3m);
+  set(N['demand.daily'], rec.demand); set(N['demand.cumulative'], s.cumDemand); set(N['funding.residual'], x.residual);
+  set(N['rate.policy'], s.policy + s.policyAdj); set(N['rate.expectedPolicy'], s.expPolicy);
+  set(N['rate.costOfCapital'], s.coc); set(N['rate.treasury10y'], s.y10);
+  set(N['rate.fundingSpread'], s.spread); set(N['rate.termPremium'], s.termPremium);
+  set(N['spread.ig_credit'], s.igSpread); set(N['spread.hy_credit'], s.hySpread);
+  set(N['yield.ig_credit'], s.y10 + s.igSpread); set(N['yield.hy_credit'], s.y10 + s.hySpread);
   for (let c = 0; c < N_CLASSES; c++) {
-    const id = CLASS_IDS[c]!;
     let tot = 0;
     for (let k = 1; k < A; k++) {
       const v = rec.classFlow[c * A + k]!;
       tot += v;
-      set(`flow.${id}.${ASSET_IDS[k]}`, v);
+      set(COL.classAsset[c]![k]!, v);
     }
-    set(`flow.${id}`, tot);
-    set(`fof.sales.${id}`, rec.reallocSales[c]!);
+    set(COL.classFlow[c]!, tot);
+    set(COL.classSales[c]!, rec.reallocSales[c]!);
     let cash = 0, expo = 0, nav = 0;
     for (let i = s.classStart[c]!; i < s.classEnd[c]!; i++) {
       cash += s.cash[i]!;
@@ -72,22 +97,22 @@ export function recordDay(s: State, cols: Float64Array[], rec: DayRecord, x: Day
       v += s.units[i * A]! * s.price[0]!;
       expo += e; nav += v;
     }
-    set(`class.${id}.cash`, cash); set(`class.${id}.exposure`, expo);
-    set(`class.${id}.leverage`, nav > 0 ? expo / nav : 0);
+    set(COL.classCash[c]!, cash); set(COL.classExposure[c]!, expo);
+    set(COL.classLeverage[c]!, nav > 0 ? expo / nav : 0);
   }
-  TRIGGERS.forEach((tr, j) => set(`forced.${tr}`, rec.forced[j]!));
-  set('cascade.rounds', rec.rounds);
-  set('capex.planned', x.capexPlanned); set('capex.spent', x.capexSpent); set('capex.cumulative', s.cumCapexSpent);
-  set('calls.paid', x.callsPaid);
-  FOF_KEYS.forEach((k, j) => set(`fof.${k}`, rec.fof[j]!));
-  set('buyback.openShare', x.openShare);
+  for (let j = 0; j < COL.forced.length; j++) set(COL.forced[j]!, rec.forced[j]!);
+  set(N['cascade.rounds'], rec.rounds);
+  set(N['capex.planned'], x.capexPlanned); set(N['capex.spent'], x.capexSpent); set(N['capex.cumulative'], s.cumCapexSpent);
+  set(N['calls.paid'], x.callsPaid);
+  for (let j = 0; j < COL.fof.length; j++) set(COL.fof[j]!, rec.fof[j]!);
+  set(N['buyback.openShare'], x.openShare);
   let hfe = 0;
   for (let j = 0; j < s.hfEquity.length; j++) hfe += s.hfEquity[j]!;
-  set('hedge_fund.equity', hfe);
+  set(N['hedge_fund.equity'], hfe);
   let cbA = 0;
   for (let k = 0; k < A; k++) cbA += s.units[s.sec.centralBank * A + k]! * s.price[k]!;
-  set('cb.assets', cbA);
-  set('accounting.imbalance', imbalance);
+  set(N['cb.assets'], cbA);
+  set(N['accounting.imbalance'], imbalance);
 }
 
 /** Σ cash over every balance sheet is constant (the central bank's negative cash is the money it
