@@ -22,7 +22,8 @@ export class DayRecord {
   reallocSales = new Float64Array(N_CLASSES);
   demand = 0;
   rounds = 0;
-  private sales = new Map<string, ForcedSale>();
+  /** Keyed by (round, agent, asset, trigger) packed into one number: no string built per sale. */
+  private sales = new Map<number, ForcedSale>();
   roundLog: CascadeRound[] = [];
 
   reset(): void {
@@ -34,7 +35,7 @@ export class DayRecord {
   addFof(key: FofKey, usd: number): void { this.fof[FOF_KEYS.indexOf(key)] += usd; }
 
   noteForcedSale(round: number, agent: number, c: number, k: number, t: number, usd: number): void {
-    const key = `${round}|${agent}|${k}|${t}`;
+    const key = ((round * 1048576 + agent) * 16 + k) * 8 + t;   // agent < 2^20, asset < 16, trigger < 8
     const e = this.sales.get(key);
     if (e) { e.usd += usd; return; }
     this.sales.set(key, {
