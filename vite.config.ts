@@ -68,7 +68,9 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/need-browser.ts'],
+          // Hooks run the engine in a worker (hundreds of days): generous on a loaded 2-core machine.
           testTimeout: 120_000,
+          hookTimeout: 120_000,
           browser: {
             enabled: true,
             headless: true,
