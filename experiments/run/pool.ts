@@ -9,7 +9,7 @@
 //  - A worker that dies fails only the run it was on: the chunk it was running is retried one run
 //    at a time on a new worker; chunks queued behind it go back to the queue untouched.
 //  - `auto`: on a busy machine (load average ≥ 0.5 from others), the first runs are spent measuring
-//    runs/s at 1 lane and at all lanes (alternating, each phase drained, after a warm-up run per
+//    runs/s at 1 lane and at all lanes (ABBA, each phase drained, after two warm-up runs per
 //    worker), and the sweep continues with the faster count; the choice is reported in one line.
 // Results never depend on any of this: a run is a pure function of (spec, run index).
 import { Worker } from 'node:worker_threads';
@@ -48,6 +48,7 @@ export interface Pool {
 
 const TARGET_CALL_MS = 100;
 const DEPTH = 2;                 // calls queued per worker
+const WARM_RUNS = 2;             // auto: runs per worker before measuring
 /** Load average (1 min) from other processes at or above which `auto` measures instead of using every lane. */
 export const BUSY_LOAD = 0.5;
 // From source, workers boot tsx and then import worker.ts; from the build (lib/), worker.js runs as is.
@@ -139,7 +140,7 @@ async function runLanes(slots: (Slot | undefined)[], todo: number[], o: RunOptio
   const where = `load average ${load.toFixed(2)} on ${cores} cores`;
   const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   if (o.auto) {
-    const minRuns = 3 * (size + 2 * candidates.reduce((a, c) => a + 2 * c, 0));
+    const minRuns = 3 * (WARM_RUNS * size + 2 * candidates.reduce((a, c) => a + 2 * c, 0));
     if (load < BUSY_LOAD) say(`--workers auto: ${size} (the machine is idle: ${where})`);
     else if (todo.length < minRuns) say(`--workers auto: ${size} (the machine is busy, ${where}, but ${todo.length} runs are too few to measure on; ${minRuns} are needed)`);
     else mode = 'warm';
@@ -151,7 +152,10 @@ async function runLanes(slots: (Slot | undefined)[], todo: number[], o: RunOptio
     const want = candidates.map((c) => Math.max(2 * c, Math.ceil((c * 250) / ms)));
     const total = 2 * want.reduce((a, b) => a + b, 0);
     const scale = Math.min(1, queue.length / 2 / total);
-    for (let rep = 0; rep < 2; rep++) candidates.forEach((c, j) => phases.push({ lanes: c, runs: Math.max(c, Math.floor(want[j]! * scale)), handed: 0, done: 0, t0: 0 }));
+    // ABBA order (1, all, all, 1): the workers' JIT still warms up during the phases, and a linear
+    // drift then favours neither count.
+    const order = [...candidates.keys(), ...[...candidates.keys()].reverse()];
+    for (const j of order) phases.push({ lanes: candidates[j]!, runs: Math.max(candidates[j]!, Math.floor(want[j]! * scale)), handed: 0, done: 0, t0: 0 });
     mode = 'measure';
   };
   const decide = (): void => {
@@ -180,8 +184,8 @@ async function runLanes(slots: (Slot | undefined)[], todo: number[], o: RunOptio
     if (o.signal?.aborted || fatal) return 'end';
     if (singles.length) return queued === 0 ? { chunk: [singles.shift()!], single: true, tag: undefined } : 'wait';
     if (!queue.length) return 'end';
-    if (mode === 'warm') { // one run per worker: a cold worker's first run is slow
-      if (queued > 0 || warmHanded >= size) return 'wait';
+    if (mode === 'warm') { // WARM_RUNS runs per worker: a cold worker's first runs are slow
+      if (queued > 0 || warmHanded >= WARM_RUNS * size) return 'wait';
       warmHanded++;
       return { chunk: queue.splice(0, 1), single: false, tag: 'warm' };
     }
@@ -199,7 +203,7 @@ async function runLanes(slots: (Slot | undefined)[], todo: number[], o: RunOptio
     return { chunk: queue.splice(0, chunkSize()), single: false, tag: undefined };
   };
   const finished = (tag: Tag, runs: number): void => {
-    if (tag === 'warm' && mode === 'warm' && ++warmDone === size) startMeasuring();
+    if (tag === 'warm' && mode === 'warm' && ++warmDone === WARM_RUNS * size) startMeasuring();
     if (typeof tag === 'object' && mode === 'measure' && tag === phases[0]) {
       tag.done += runs;
       if (tag.done >= tag.handed && (tag.handed >= tag.runs || !queue.length)) {
