@@ -10,7 +10,8 @@
 //    at a time on a new worker; chunks queued behind it go back to the queue untouched.
 //  - `auto`: on a busy machine (load average ≥ 0.5 from others), the first runs are spent measuring
 //    runs/s at 1 lane and at all lanes (ABBA, each phase drained, after two warm-up runs per
-//    worker), and the sweep continues with the faster count; the choice is reported in one line.
+//    worker), and the sweep continues with the faster count (1: in-process, as --workers 1); the
+//    choice is reported in one line.
 // Results never depend on any of this: a run is a pure function of (spec, run index).
 import { Worker } from 'node:worker_threads';
 import { availableParallelism, loadavg } from 'node:os';
@@ -158,10 +159,13 @@ async function runLanes(slots: (Slot | undefined)[], todo: number[], o: RunOptio
     for (const j of order) phases.push({ lanes: candidates[j]!, runs: Math.max(candidates[j]!, Math.floor(want[j]! * scale)), handed: 0, done: 0, t0: 0 });
     mode = 'measure';
   };
+  // Chosen 1: the rest runs on the main thread, like --workers 1 (no messages, its JIT already warm).
+  let inProcess = false;
   const decide = (): void => {
     let best = size, bestRate = -1;
     for (const c of candidates) { const r = mean(rates.get(c) ?? []); if (r > bestRate) { best = c; bestRate = r; } }
     active = best;
+    inProcess = best === 1;
     mode = 'run';
     say(`--workers auto: ${best} (the machine is busy, ${where}; measured ${candidates.map((c) => `${mean(rates.get(c) ?? []).toFixed(2)} runs/s at ${c}`).join(', ')})`);
   };
@@ -197,7 +201,7 @@ async function runLanes(slots: (Slot | undefined)[], todo: number[], o: RunOptio
       p.handed += n;
       return { chunk: queue.splice(0, n), single: false, tag: p };
     }
-    if (i >= active) return 'end';
+    if (i >= active || inProcess) return 'end';
     // A second call is queued only while there is work for every lane, so the tail stays balanced.
     if (queued >= DEPTH || (queued > 0 && queue.length < active * DEPTH)) return 'wait';
     return { chunk: queue.splice(0, chunkSize()), single: false, tag: undefined };
@@ -282,5 +286,6 @@ async function runLanes(slots: (Slot | undefined)[], todo: number[], o: RunOptio
     o.signal?.removeEventListener('abort', onAbort);
   }
   if (fatal) throw new Error(`a worker failed to start: ${fatal.message}`);
+  if (inProcess && queue.length && !o.signal?.aborted) await runSerial(queue.splice(0), o);
   return { workers: mode === 'run' ? active : size };
 }
