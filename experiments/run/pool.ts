@@ -8,10 +8,10 @@
 //    results come back as one structured clone per chunk (never transferred: see worker.ts).
 //  - A worker that dies fails only the run it was on: the chunk it was running is retried one run
 //    at a time on a new worker; chunks queued behind it go back to the queue untouched.
-//  - `auto`: on a busy machine (load average ≥ 0.5 from others), the first runs are spent measuring
-//    runs/s at 1 lane and at all lanes (ABBA, each phase drained, after two warm-up runs per
-//    worker), and the sweep continues with the faster count (1: in-process, as --workers 1); the
-//    choice is reported in one line.
+//  - `auto`: on a busy machine (1-minute load average ≥ 0.5 when the runs start), the first runs
+//    are spent measuring runs/s at 1 lane and at all lanes (ABBA, each phase drained, after two
+//    warm-up runs per worker), and the sweep continues with the faster count (1: in-process, as
+//    --workers 1); the choice is reported in one line.
 // Results never depend on any of this: a run is a pure function of (spec, run index).
 import { Worker } from 'node:worker_threads';
 import { availableParallelism, loadavg } from 'node:os';
@@ -50,7 +50,7 @@ export interface Pool {
 const TARGET_CALL_MS = 100;
 const DEPTH = 2;                 // calls queued per worker
 const WARM_RUNS = 2;             // auto: runs per worker before measuring
-/** Load average (1 min) from other processes at or above which `auto` measures instead of using every lane. */
+/** The 1-minute load average at or above which `auto` measures instead of using every lane. */
 export const BUSY_LOAD = 0.5;
 // From source, workers boot tsx and then import worker.ts; from the build (lib/), worker.js runs as is.
 const compiled = import.meta.url.endsWith('.js');
@@ -107,12 +107,6 @@ export function startPool(size: number, opts: { preload?: boolean } = {}): Pool 
   };
 }
 
-/** One sweep's runs on a fresh pool of `workers` lanes (for callers that run a single batch). */
-export async function runPool(todo: number[], o: RunOptions & { workers: number }): Promise<RunResult> {
-  const pool = startPool(o.workers);
-  try { return await pool.run(todo, o); } finally { await pool.close(); }
-}
-
 type Mode = 'warm' | 'measure' | 'run';
 interface Phase { lanes: number; runs: number; handed: number; done: number; t0: number }
 type Tag = 'warm' | Phase | undefined;
@@ -159,7 +153,7 @@ async function runLanes(slots: (Slot | undefined)[], todo: number[], o: RunOptio
     for (const j of order) phases.push({ lanes: candidates[j]!, runs: Math.max(candidates[j]!, Math.floor(want[j]! * scale)), handed: 0, done: 0, t0: 0 });
     mode = 'measure';
   };
-  // Chosen 1: the rest runs on the main thread, like --workers 1 (no messages, its JIT already warm).
+  // Chosen 1: the rest runs on the main thread, like --workers 1 (no messages, no clones).
   let inProcess = false;
   const decide = (): void => {
     let best = size, bestRate = -1;
