@@ -2,7 +2,7 @@
 // indices, or runs them in-process when it has one lane.
 //  - Started once per sweep, before the spec is checked, so the workers boot (tsx, the engine's
 //    modules) while the main thread prepares; `run` may be called again with another RunnerInit
-//    (a calibration's batches) on the same workers.
+//    (another batch of runs) on the same workers.
 //  - Work goes out in chunks sized so one call takes ~100 ms (one run when runs are long), with up
 //    to two calls queued per worker, so a worker never waits for the main thread between chunks;
 //    results come back as one structured clone per chunk (never transferred: see worker.ts).
