@@ -8,7 +8,7 @@ import { loadSpecFile, validateSpec, type LoadedSpec } from './spec/load';
 import type { ExperimentSpec, ExperimentSpecInput } from './spec/schema';
 import { runInfo } from './design/expand';
 import { prepare } from './run/prepare';
-import { runPool } from './run/pool';
+import { startPool, type Pool } from './run/pool';
 import type { RunRecord } from './run/runner';
 import { journalHeader, openJournal, readJournal, type JournalExpect } from './io/journal';
 import { acquireLock } from './io/lock';
@@ -31,8 +31,16 @@ export interface SweepProgress {
 
 export interface SweepOptions {
   out: string;
-  /** Worker threads; 1 runs in-process. Default: SLURM_CPUS_PER_TASK or the machine's parallelism. */
-  workers?: number;
+  /**
+   * Runs at a time, each on a worker thread; 1 runs in-process. Default: SLURM_CPUS_PER_TASK or the
+   * machine's parallelism. 'auto': that many, unless the machine is busy, when the first runs
+   * measure which count is fastest (1 or all; half too above 2) and the sweep goes on with it.
+   */
+  workers?: number | 'auto';
+  /** Runs per message to a worker (default: adaptive, ~100 ms a message). Results do not depend on it. */
+  batch?: number;
+  /** One-line reports that are not warnings (the `auto` choice); default: written to stderr. */
+  onNote?: (message: string) => void;
   shard?: Shard | null;
   /** Continue a sweep in `out`; without it, a directory that already holds a journal is an error. */
   resume?: boolean;
@@ -70,11 +78,24 @@ export async function runSweep(spec: string | ExperimentSpecInput | ExperimentSp
   const startedAt = new Date().toISOString();
   const loaded = typeof spec === 'string' ? loadSpecFile(spec) : 'hash' in spec && 'dir' in spec ? (spec as LoadedSpec) : validateSpec(spec);
   const label = typeof spec === 'string' ? spec : 'spec';
-  const workers = opts.workers ?? defaultWorkers();
-  if (!Number.isInteger(workers) || workers < 1) throw new UserError(`workers must be a positive integer (got ${workers})`);
+  const auto = opts.workers === 'auto';
+  const lanes: number = opts.workers === 'auto' || opts.workers === undefined ? defaultWorkers() : opts.workers;
+  if (!Number.isInteger(lanes) || lanes < 1) throw new UserError(`workers must be a positive integer or 'auto' (got ${opts.workers})`);
+  if (opts.batch !== undefined && !(Number.isInteger(opts.batch) && opts.batch >= 1)) throw new UserError(`batch must be a positive integer (got ${opts.batch})`);
+  prepareOutDir(opts.out);
+  // Workers boot (tsx, the engine) while the spec is checked below; closed however this ends.
+  const pool = startPool(lanes, { preload: loaded.spec.model === 'crowdout' });
+  try {
+    return await sweepWith(pool, auto, loaded, label, opts, t0, startedAt);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function sweepWith(pool: Pool, auto: boolean, loaded: LoadedSpec, label: string, opts: SweepOptions, t0: number, startedAt: string): Promise<SweepResult> {
   const shard = opts.shard ?? null;
   const dir = opts.out;
-  prepareOutDir(dir);
+  let workers = pool.size;
   const prep = await prepare(loaded, label, opts.maxRuns);
   const { plan } = prep;
   const warn = opts.onWarning ?? ((m: string) => process.stderr.write(`crowdout sweep: warning: ${m}\n`));
@@ -142,8 +163,9 @@ export async function runSweep(spec: string | ExperimentSpecInput | ExperimentSp
     let writeError: unknown;
     report();
     try {
-      await runPool(todo, {
-        workers, init: { spec: loaded.spec, base: prep.base, metricColumns: prep.metricColumns, seriesColumns: prep.seriesColumns, metricDefs: prep.metricDefs },
+      const note = opts.onNote ?? ((m: string) => process.stderr.write(`crowdout sweep: ${m}\n`));
+      ({ workers } = await pool.run(todo, {
+        auto, batch: opts.batch, onNote: note, init: { spec: loaded.spec, base: prep.base, metricColumns: prep.metricColumns, seriesColumns: prep.seriesColumns, metricDefs: prep.metricDefs },
         signal: opts.signal ? AbortSignal.any([opts.signal, stop.signal]) : stop.signal,
         crashed: (k, error) => {
           const info = runInfo(loaded.spec, plan, k);
@@ -157,7 +179,7 @@ export async function runSweep(spec: string | ExperimentSpecInput | ExperimentSp
           for (const r of recs) { done++; sessionRuns++; runMs += r.ms; if (r.status === 'failed') failed++; }
           report();
         },
-      });
+      }));
     } finally {
       try { out.close(); } catch (e) { writeError ??= e; }
     }

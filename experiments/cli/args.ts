@@ -15,9 +15,9 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(cm
   }
 }
 
-export function positiveInt(flag: string, v: string | undefined): number | undefined {
+export function positiveInt(flag: string, v: string | undefined, alternative?: string): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UserError(`--${flag} must be a positive integer (got "${v}")`);
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UserError(`--${flag} must be a positive integer${alternative ? ` ${alternative}` : ''} (got "${v}")`);
   return Number(v);
 }
 

@@ -9,10 +9,14 @@ import { loadSpecFile } from '../spec/load';
 import { prepare } from '../run/prepare';
 import { DEFAULT_MAX_RUNS } from '../design/count';
 
-const USAGE = `usage: crowdout sweep SPEC.json --out DIR [--workers N] [--shard i/n | --shard auto[/N] [--shard-count N]]
-                      [--resume] [--retry-failed] [--strict] [--quiet] [--list-runs] [--max-runs N]
+const USAGE = `usage: crowdout sweep SPEC.json --out DIR [--workers N|auto] [--shard i/n | --shard auto[/N] [--shard-count N]]
+                      [--resume] [--retry-failed] [--strict] [--quiet] [--list-runs] [--max-runs N] [--batch N]
   --out DIR          results directory; "{shard}" in it becomes the 4-digit shard index
-  --workers N        worker threads (default: SLURM_CPUS_PER_TASK or all cores); 1 runs in-process
+  --workers N        runs at a time, each on a worker thread (default: SLURM_CPUS_PER_TASK or all
+                     cores); 1 runs in-process
+  --workers auto     all cores, unless the machine is busy: then the first runs measure whether
+                     1 or all (or half) is fastest and the sweep goes on with that (said on stderr)
+  --batch N          runs per message to a worker (default: adaptive, ~100 ms a message)
   --shard i/n        run the indices k with k mod n = i; auto reads SLURM_ARRAY_TASK_ID,
                      JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX (count: auto/N or --shard-count)
   --resume           continue the sweep in DIR: finished runs are kept, the rest are run
@@ -36,6 +40,7 @@ export async function sweep(argv: string[]): Promise<number> {
       quiet: { type: 'boolean', short: 'q' },
       'list-runs': { type: 'boolean' },
       'max-runs': { type: 'string' },
+      batch: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
     if (v.help) { process.stdout.write(`${USAGE}\n`); return 0; }
@@ -50,7 +55,8 @@ export async function sweep(argv: string[]): Promise<number> {
     if (!v.out) throw new UserError('crowdout sweep: --out DIR is required');
     if (v['retry-failed'] && !v.resume) throw new UserError('--retry-failed needs --resume');
     const shard = parseShard(v.shard, process.env, positiveInt('shard-count', v['shard-count']));
-    const workers = positiveInt('workers', v.workers);
+    const workers = v.workers === 'auto' ? 'auto' as const : positiveInt('workers', v.workers, 'or auto');
+    const batch = positiveInt('batch', v.batch);
     // `--out results/shard-{shard}` names each shard's directory without shell arithmetic (Kubernetes args).
     if (v.out.includes('{shard}') && !shard) throw new UserError('--out uses {shard} but no --shard was given');
     const out = shard ? v.out.replaceAll('{shard}', String(shard.index).padStart(4, '0')) : v.out;
@@ -65,7 +71,7 @@ export async function sweep(argv: string[]): Promise<number> {
     const progress = progressReporter(label, process.stderr, v.quiet);
     try {
       const r = await runSweep(positionals[0]!, {
-        out, workers, shard, resume: v.resume, maxRuns, retryFailed: v['retry-failed'],
+        out, workers, batch, shard, resume: v.resume, maxRuns, retryFailed: v['retry-failed'],
         onProgress: progress.update, signal: ac.signal,
       });
       progress.stop();

@@ -10,14 +10,12 @@ SPEC=${SPEC:-$REPO/experiments/smoke.json}
 export CROWDOUT=${CROWDOUT:-node $REPO/bin/crowdout.mjs}
 WORK=$(mktemp -d /tmp/crowdout-slurm-XXXXXX)
 S=$WORK/slurm
-PIDS=()
-MUNGED_PID=
 log() { echo "slurm-local-test: $*" >&2; }
+# shellcheck source=experiments/cluster/slurm-up.sh
+source "$REPO/experiments/cluster/slurm-up.sh"
 cleanup() {
   local rc=$?
-  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-  [ -n "$MUNGED_PID" ] && kill "$MUNGED_PID" 2>/dev/null || true
-  for p in "${PIDS[@]}"; do for _ in $(seq 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done; done
+  slurm_stop
   if [ "$rc" -ne 0 ]; then
     log "failed (rc=$rc); logs:"
     tail -n 30 "$S"/log/*.log "$S"/out/* 2>/dev/null >&2 || true
@@ -26,56 +24,9 @@ cleanup() {
   exit "$rc"
 }
 trap cleanup EXIT
-for b in munged slurmctld slurmd sbatch squeue sinfo; do command -v "$b" >/dev/null || { log "missing $b (apt-get install slurm-wlm munge)"; exit 3; }; done
-mkdir -p "$S"/{etc,spool/ctld,spool/d,log,out}
-cat > "$S/etc/slurm.conf" <<CONF
-ClusterName=crowdoutci
-SlurmctldHost=localhost
-SlurmUser=root
-AuthType=auth/munge
-CredType=cred/munge
-StateSaveLocation=$S/spool/ctld
-SlurmdSpoolDir=$S/spool/d
-SlurmctldPidFile=$S/slurmctld.pid
-SlurmdPidFile=$S/slurmd.pid
-SlurmctldLogFile=$S/log/slurmctld.log
-SlurmdLogFile=$S/log/slurmd.log
-ProctrackType=proctrack/linuxproc
-TaskPlugin=task/none
-JobAcctGatherType=jobacct_gather/none
-AccountingStorageType=accounting_storage/none
-SchedulerType=sched/backfill
-SelectType=select/cons_tres
-SelectTypeParameters=CR_Core
-ReturnToService=2
-MaxArraySize=10001
-MpiDefault=none
-MailProg=/bin/true
-SchedulerParameters=batch_sched_delay=0,sched_min_interval=100000
-NodeName=localhost CPUs=$(nproc) RealMemory=1000 State=UNKNOWN
-PartitionName=debug Nodes=localhost Default=YES MaxTime=INFINITE State=UP
-CONF
-export SLURM_CONF=$S/etc/slurm.conf
-
-# munged: reuse a running one, else start ours as the munge user (/run/munge is tmpfs).
-if ! munge -n 2>/dev/null | unmunge >/dev/null 2>&1; then
-  mkdir -p /run/munge /var/log/munge /var/lib/munge && chown munge:munge /run/munge /var/log/munge /var/lib/munge
-  if [ ! -s /etc/munge/munge.key ]; then runuser -u munge -- mungekey --create --keyfile=/etc/munge/munge.key; fi
-  rm -f /run/munge/munged.pid
-  setsid runuser -u munge -- /usr/sbin/munged --foreground >"$S/log/munged.out" 2>&1 &
-  PIDS+=($!)
-  for _ in $(seq 100); do munge -n 2>/dev/null | unmunge >/dev/null 2>&1 && break; sleep 0.1; done
-  MUNGED_PID=$(cat /run/munge/munged.pid 2>/dev/null || true)
-  munge -n | unmunge >/dev/null || { log "munged did not start"; exit 4; }
-fi
-setsid /usr/sbin/slurmctld -D -i >"$S/log/slurmctld.out" 2>&1 &
-PIDS+=($!)
-setsid /usr/sbin/slurmd -D -N localhost >"$S/log/slurmd.out" 2>&1 &
-PIDS+=($!)
 t0=$(date +%s%N)
 secs() { local d=$(( ($(date +%s%N) - t0) / 1000000 )); printf "%d.%03d" $((d / 1000)) $((d % 1000)); }
-for _ in $(seq 300); do [ "$(sinfo -h -o %T 2>/dev/null)" = "idle" ] && break; sleep 0.1; done
-[ "$(sinfo -h -o %T)" = "idle" ] || { log "node never became idle: $(sinfo -h -o '%T %E' 2>&1)"; exit 5; }
+slurm_up
 log "cluster up in $(secs) s"
 
 cd "$REPO"

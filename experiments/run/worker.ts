@@ -4,8 +4,12 @@
 // adapter by its .mjs path.
 import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { createRunner, type RunnerInit, type RunRecord } from './runner';
+
+// The pool starts before the spec is checked: load the engine now, while the main thread prepares
+// (a failure here is left for init to report).
+if ((workerData as { preload?: boolean } | null)?.preload) void import('../../sim/index').catch(() => {});
 
 let runner: ((k: number) => RunRecord) | undefined;
 
