@@ -14,7 +14,9 @@ import { GrowingDomain } from '../../web/charts/util';
 import type { Chart } from '../../web/charts/frame';
 import '../../web/styles.css';
 
-const DAYS = 400;
+// Long enough for the baseline's idle money to run dry and come back (a shaded spell that opens
+// and closes at the tail).
+const DAYS = 900;
 const { api, worker } = spawnWorker();
 const root = document.createElement('div');
 root.style.width = '1000px';

@@ -81,8 +81,12 @@ export class AssetsChart extends Chart {
     return `${yP.domain()}|${yD.domain()}`;
   }
 
+  protected decorateTime(g: G, L: Layout, s: RunStore): void {
+    for (const p of panels(L.m.t, L.ih, [3, 2])) timeAxis(g, L, s.dates, p.top + p.height);
+  }
+
   protected decorate(g: G, L: Layout, s: RunStore): void {
-    const { a, b, yP, yD } = this.scales(L, s);
+    const { yP, yD } = this.scales(L, s);
     const [d0, d1] = yP.domain() as [number, number];
     const nice = [1, 2, 3, 5, 7, 10, 15, 20, 30, 50, 70, 100, 150, 200, 300, 500, 700, 1000, 1500, 2000, 3000, 5000];
     let ticks = nice.filter((t) => t >= d0 && t <= d1);
@@ -91,8 +95,6 @@ export class AssetsChart extends Chart {
     (scale as unknown as { ticks: () => number[] }).ticks = () => ticks;
     yAxis(g, L, scale, (v) => String(+v.toPrecision(3)), { label: 'price index' });
     yAxis(g, L, yD, tick('pct'), { label: 'drawdown from peak' });
-    timeAxis(g, L, s.dates, a.top + a.height);
-    timeAxis(g, L, s.dates, b.top + b.height);
   }
 
   protected tip(i: number, _y: number, s: RunStore): Tip {

@@ -65,8 +65,9 @@ export class ClassPanel extends Chart {
     const ax = g.append('g').attr('class', 'axis y');
     if (yU.domain()[0]! < 0) g.append('line').attr('class', 'zero').attr('x1', L.m.l).attr('x2', L.m.l + L.iw).attr('y1', yU(0)).attr('y2', yU(0));
     if (this.showsLeverage) for (const t of yL.ticks(3)) ax.append('text').attr('x', L.m.l + L.iw + 4).attr('y', yL(t)).attr('dy', '0.32em').text(`${t}×`);
-    timeAxis(g, L, s.dates, L.m.t + L.ih);
   }
+
+  protected decorateTime(g: G, L: Layout, s: RunStore): void { timeAxis(g, L, s.dates, L.m.t + L.ih); }
 
   protected tip(i: number, _y: number, s: RunStore): Tip {
     const k = `class.${this.cls}`;

@@ -98,7 +98,7 @@ export abstract class Chart {
   private size: { w: number; h: number } | null = null;
   protected readonly legend: HTMLDivElement;
 
-  setStore(store: RunStore | null): void { this.store = store; this.drawnKey = ''; this.decoDrawn = ''; this.painted = null; this.onStore(); }
+  setStore(store: RunStore | null): void { this.store = store; this.drawnKey = ''; this.decoDrawn = ''; this.timeDrawn = ''; this.painted = null; this.onStore(); }
   protected onStore(): void {}
   /** Explain terms the chart uses: a "?" for each, after its note. */
   explain(...keys: TermKey[]): void {
@@ -126,12 +126,24 @@ export abstract class Chart {
   lastDrawWasTail = false;
   /** Axes, labels and annotations (SVG). */
   protected abstract decorate(g: G, L: Layout, s: RunStore): void;
+  /**
+   * The time axes (SVG), in a group of their own: they depend on the size and the dates only, so a
+   * new y scale while playing rebuilds the y axes and labels but not a hundred month ticks.
+   */
+  protected decorateTime(_g: G, _L: Layout, _s: RunStore): void {}
+  private timeDrawn = '';
   /** Tooltip for row i at local y (null hides). */
   protected tip(_i: number, _y: number, _s: RunStore): Tip | null { return null; }
   protected onClick(_x: number, _y: number): void {}
   private decoDrawn = '';
   /** What `decorate` depends on (scale domains, markers); by default everything the marks depend on. */
   protected decoKey(_L: Layout, s: RunStore): string { return this.dataKey(s); }
+  /**
+   * For an `incremental` chart: what its marks depend on besides the days themselves (a change
+   * repaints the canvas whole). By default the decoration key; a chart whose decoration also shows
+   * things drawn only at the tail (a marker on the newest day) can leave those out.
+   */
+  protected paintKey(_L: Layout, _s: RunStore, decoKey: string): string { return decoKey; }
   /** What the drawing depends on in the store (redraw when it changes). */
   protected dataKey(s: RunStore): string { return String(s.version); }
   /** Rows on the x axis: the whole run by default. */
@@ -156,7 +168,7 @@ export abstract class Chart {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     const empty = s.length === 0 && this.usesTimeCursor;
     const deco = empty ? '' : this.decoKey(L, s);
-    const pk = this.incremental && !empty ? `${w}x${h}@${dpr}:${this.stateVersion}:${deco}` : null;
+    const pk = this.incremental && !empty ? `${w}x${h}@${dpr}:${this.stateVersion}:${this.paintKey(L, s, deco)}` : null;
     const prev = this.painted;
     const tail = pk !== null && prev !== null && prev.key === pk && prev.store === s && prev.epoch === s.epoch && s.length >= prev.rows;
     let from = 0;
@@ -179,6 +191,13 @@ export abstract class Chart {
     };
     // Axes and labels only change when the scales do: rebuilding them every frame costs style and
     // layout work, so they are rebuilt only when the chart's decoration key changes.
+    const tk = empty ? 'empty' : `${w}x${h}:${s.dates.length}`;
+    if (tk !== this.timeDrawn) {
+      this.timeDrawn = tk;
+      const gt = d3.select(this.svg).selectAll<SVGGElement, unknown>('g.deco-time').data([0]).join('g').attr('class', 'deco-time');
+      gt.selectChildren().remove();
+      if (!empty) this.decorateTime(gt as unknown as G, L, s);
+    }
     const busy = document.body.dataset.busy;
     const dk = empty ? `${w}x${h}:empty:${busy ?? ''}` : `${w}x${h}:${this.stateVersion}:${deco}`;
     if (dk !== this.decoDrawn) {
@@ -294,6 +313,7 @@ export abstract class Chart {
     this.paint(pp, L, s, 0);
     pp.unclip();
     const deco = mk('g');
+    this.decorateTime(d3.select(deco) as unknown as G, L, s);
     this.decorate(d3.select(deco) as unknown as G, L, s);
     body.append(marks, deco);
     legend.setAttribute('transform', `translate(0,${top + L.h + 4})`);

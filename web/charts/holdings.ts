@@ -90,8 +90,9 @@ export class HoldingsChart extends Chart {
 
   protected decorate(g: G, L: Layout, s: RunStore): void {
     yAxis(g, L, this.scale(L, s), tick('usd'), { ticks: 4 });
-    timeAxis(g, L, s.dates, L.m.t + L.ih);
   }
+
+  protected decorateTime(g: G, L: Layout, s: RunStore): void { timeAxis(g, L, s.dates, L.m.t + L.ih); }
 
   protected tip(i: number, _y: number, s: RunStore): Tip {
     const cum = this.series(s);

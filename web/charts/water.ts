@@ -80,17 +80,28 @@ export class WaterChart extends Chart {
     }
   }
 
+  /**
+   * The dry spells are not part of it: a spell starts and ends on a day that has just arrived, at the
+   * tail, and its shading is a rectangle that the tail repaint extends or closes.
+   */
+  protected paintKey(L: Layout, s: RunStore): string {
+    const { yW, yR } = this.scales(L, s);
+    return `${yW.domain()}|${yR.domain()}`;
+  }
+
   protected decoKey(L: Layout, s: RunStore): string {
     const { yW, yR } = this.scales(L, s);
     return `${yW.domain()}|${yR.domain()}|${JSON.stringify(s.exhaustedSpans().map(([a, b]) => [a, b ?? -1]))}|${s.length > 0}`;
+  }
+
+  protected decorateTime(g: G, L: Layout, s: RunStore): void {
+    for (const p of this.split(L)) timeAxis(g, L, s.dates, p.top + p.height);
   }
 
   protected decorate(g: G, L: Layout, s: RunStore): void {
     const { a, b, yW, yR } = this.scales(L, s);
     yAxis(g, L, yW, tick('usd'), { label: 'USD' });
     yAxis(g, L, yR, tick('rate'), { label: 'annual rate' });
-    timeAxis(g, L, s.dates, a.top + a.height);
-    timeAxis(g, L, s.dates, b.top + b.height);
     // Every spell with idle money run dry is shaded; its start is marked with the date, and a return
     // of idle money is marked too (labels are skipped where they would overlap the previous one).
     // Start labels sit on the first row and return labels on the second, so each row is checked for overlap alone.
