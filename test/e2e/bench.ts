@@ -15,7 +15,7 @@ const detail = process.argv.includes('--detail');
 const [vw, vh] = (arg('--viewport') ?? '1280x800').split('x').map(Number) as [number, number];
 
 interface LongFrame { ms: number; scriptMs: number; styleLayoutMs: number; renderMs: number; scripts: string[] }
-interface Perf { frames: number; p50: number; p95: number; max: number; longTasks: number; longTaskMaxMs: number; longTaskTotalMs: number; longFrames: LongFrame[] }
+interface Perf { frames: number; p50: number; p95: number; max: number; longTasks: number; longTaskMaxMs: number; longTaskTotalMs: number; longFrames: LongFrame[]; longTaskTimes: Array<[number, number]> }
 type Stats = Array<[string, { draws: number; tail: number; maxMs: number; totalMs: number }]>;
 
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN; };
@@ -45,6 +45,7 @@ async function main() {
         + `long tasks ${perf.longTasks} (longest ${perf.longTaskMaxMs.toFixed(0)} ms, total ${perf.longTaskTotalMs.toFixed(0)} ms); whole run ${(rows.at(-1)!.wallMs / 1000).toFixed(1)} s; load avg ${loadavg()[0]!.toFixed(1)}`);
       if (detail) {
         for (const [id, st] of stats) console.log(`    ${id}: ${st.draws} draws (${st.draws - st.tail} whole, ${st.tail} tail only), mean ${(st.totalMs / st.draws).toFixed(1)} ms, max ${st.maxMs.toFixed(1)} ms`);
+        if (perf.longTaskTimes.length) console.log(`    long tasks at (ms after start: duration): ${perf.longTaskTimes.map(([at, ms]) => `${at}: ${ms}`).join(', ')}`);
         for (const f of perf.longFrames) console.log(`    long frame ${f.ms} ms: script ${f.scriptMs}, style+layout ${f.styleLayoutMs}, render ${f.renderMs} · ${f.scripts.join(', ')}`);
       }
     }
