@@ -117,8 +117,9 @@ export abstract class Chart {
   /**
    * Set by charts whose marks only grow to the right as days arrive (lines, areas, spans): while
    * their scales (`decoKey`) stay the same, a new chunk repaints only the canvas right of the last
-   * finished pixel column. What is painted is the same as a whole repaint (same paths, same order,
-   * clipped at a whole device pixel), at a cost that does not grow with the run.
+   * finished pixel column. What is painted matches a whole repaint (same paths, same order,
+   * clipped at a whole device pixel; Skia antialiases a few edge pixels of long lines a little
+   * differently), at a cost that does not grow with the run.
    */
   protected incremental = false;
   private painted: { store: RunStore; epoch: number; key: string; rows: number; finalDev: number } | null = null;
