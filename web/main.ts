@@ -93,7 +93,9 @@ async function main() {
     explore.setStore(s);
     document.body.dataset.ready = 'true';
   });
-  ctl.on('progress', () => explore.progress(ctl.store!));
+  ctl.on('progress', () => explore.progress(ctl.store!, ctl.playing));
+  // A pause shows the full list of cascades at once (while playing it is refreshed once a second).
+  ctl.on('state', () => { if (ctl.store) explore.progress(ctl.store); });
 
   exportInfo.get = (chart) => {
     const version = ctl.store?.meta.version ?? '';

@@ -5,6 +5,8 @@ export interface PerfReport {
   frames: number; p50: number; p95: number; max: number; longTasks: number; longTaskMaxMs: number; longTaskTotalMs: number;
   /** Long animation frames (> 50 ms) with where their time went (Chromium's LoAF API). */
   longFrames: LongFrame[];
+  /** Each long task as [ms after start, duration ms]. */
+  longTaskTimes: Array<[number, number]>;
 }
 
 interface LoafEntry extends PerformanceEntry {
@@ -14,6 +16,8 @@ interface LoafEntry extends PerformanceEntry {
 
 let frames: number[] = [];
 let longs: number[] = [];
+let longAt: Array<[number, number]> = [];
+let t0 = 0;
 let running = false;
 let last = 0;
 let obs: PerformanceObserver | null = null;
@@ -29,7 +33,7 @@ function loop(ts: number) {
 
 export const perfProbe = {
   start() {
-    frames = []; longs = []; loafs = []; running = true; last = 0;
+    frames = []; longs = []; longAt = []; loafs = []; running = true; last = 0; t0 = performance.now();
     try {
       loafObs = new PerformanceObserver((l) => {
         for (const e of l.getEntries() as LoafEntry[]) {
@@ -44,7 +48,7 @@ export const perfProbe = {
       loafObs.observe({ type: 'long-animation-frame', buffered: false });
     } catch { loafObs = null; }
     try {
-      obs = new PerformanceObserver((l) => { for (const e of l.getEntries()) longs.push(e.duration); });
+      obs = new PerformanceObserver((l) => { for (const e of l.getEntries()) { longs.push(e.duration); longAt.push([Math.round(e.startTime - t0), Math.round(e.duration)]); } });
       obs.observe({ type: 'longtask', buffered: false });
     } catch { obs = null; }
     requestAnimationFrame(loop);
@@ -58,7 +62,7 @@ export const perfProbe = {
     return {
       frames: s.length, p50: q(0.5), p95: q(0.95), max: s[s.length - 1] ?? NaN,
       longTasks: longs.length, longTaskMaxMs: Math.max(0, ...longs), longTaskTotalMs: longs.reduce((a, b) => a + b, 0),
-      longFrames: loafs,
+      longFrames: loafs, longTaskTimes: longAt,
     };
   },
 };

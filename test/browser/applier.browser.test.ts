@@ -9,7 +9,7 @@ import type { FieldError, RunSpec } from '../../web/app/types';
 const spec = (x: string): RunSpec => ({ scenario: 'baseline', overrides: [`hyperscaler.capexScale=${x}`], seed: 1 });
 const value = (s: RunSpec | null) => s?.overrides[0]?.split('=')[1];
 
-/** A controller stand-in: each load takes a macrotask; 'bad' values are refused, 'boom' values stop at day 50. */
+/** A controller stand-in: each load and each catch-up chunk takes one macrotask (a zero-delay timeout: the order of events matters here, not time); 'bad' values are refused, 'boom' values stop at day 50. */
 function fakeController() {
   const loads: string[] = [];
   const ctl = {
@@ -22,7 +22,7 @@ function fakeController() {
     setBusy(b: string | null) { ctl.busy = b; },
     async load(s: RunSpec): Promise<FieldError | null> {
       loads.push(value(s)!);
-      await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setTimeout(r, 0));
       if (value(s) === 'bad') return { field: 'hyperscaler.capexScale', message: 'too big' };
       ctl.spec = s;
       ctl.store = { t: 0, done: false, meta: { days: 200 } };
@@ -30,7 +30,7 @@ function fakeController() {
     },
     async catchUp(target: number, superseded: () => boolean): Promise<RunFailure | null> {
       while (ctl.store!.t < target && !superseded()) {
-        await new Promise((r) => setTimeout(r, 1));
+        await new Promise((r) => setTimeout(r, 0));
         if (value(ctl.spec) === 'boom' && ctl.store!.t >= 50) return { message: 'dynamics exploded', day: 50 };
         ctl.store!.t = Math.min(target, ctl.store!.t + 10);
       }

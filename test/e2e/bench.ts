@@ -11,9 +11,13 @@ import { lookupChromium } from '../../scripts/chromium';
 const arg = (name: string) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : undefined; };
 const repeats = Number(arg('--repeats') ?? 3);
 const quiet = process.argv.includes('--quiet-machine');
+/** Also print, per run, each chart's draws (whole / tail only) and the long animation frames with their scripts. */
+const detail = process.argv.includes('--detail');
 const [vw, vh] = (arg('--viewport') ?? '1280x800').split('x').map(Number) as [number, number];
 
-interface Perf { frames: number; p50: number; p95: number; max: number; longTasks: number; longTaskMaxMs: number; longTaskTotalMs: number }
+interface LongFrame { ms: number; scriptMs: number; styleLayoutMs: number; renderMs: number; scripts: string[] }
+interface Perf { frames: number; p50: number; p95: number; max: number; longTasks: number; longTaskMaxMs: number; longTaskTotalMs: number; longFrames: LongFrame[]; longTaskTimes: Array<[number, number]> }
+type Stats = Array<[string, { draws: number; tail: number; maxMs: number; totalMs: number }]>;
 
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN; };
 
@@ -37,9 +41,16 @@ async function main() {
       await page.click('#play');
       await page.waitForFunction(() => document.querySelector<HTMLElement>('#day')?.dataset.state === 'end', null, { timeout: 600_000, polling: 200 });
       const perf = await page.evaluate(() => (window as unknown as { __crowdout: { perf: { stop(): Perf } } }).__crowdout.perf.stop());
+      const stats = await page.evaluate(() => [...(window as unknown as { __crowdout: { renderer: { stats: Map<string, unknown> } } }).__crowdout.renderer.stats.entries()]) as Stats;
+      await page.evaluate(() => (window as unknown as { __crowdout: { renderer: { stats: Map<string, unknown> } } }).__crowdout.renderer.stats.clear());
       rows.push({ ...perf, wallMs: Date.now() - t0 });
       console.log(`  run ${r + 1} (${r === 0 ? 'cold' : 'warm'}): ${perf.frames} frames, p50 ${perf.p50.toFixed(1)} ms, p95 ${perf.p95.toFixed(1)} ms, max ${perf.max.toFixed(0)} ms; `
         + `long tasks ${perf.longTasks} (longest ${perf.longTaskMaxMs.toFixed(0)} ms, total ${perf.longTaskTotalMs.toFixed(0)} ms); whole run ${(rows.at(-1)!.wallMs / 1000).toFixed(1)} s; load avg ${loadavg()[0]!.toFixed(1)}`);
+      if (detail) {
+        for (const [id, st] of stats) console.log(`    ${id}: ${st.draws} draws (${st.draws - st.tail} whole, ${st.tail} tail only), mean ${(st.totalMs / st.draws).toFixed(1)} ms, max ${st.maxMs.toFixed(1)} ms`);
+        if (perf.longTaskTimes.length) console.log(`    long tasks at (ms after start: duration): ${perf.longTaskTimes.map(([at, ms]) => `${at}: ${ms}`).join(', ')}`);
+        for (const f of perf.longFrames) console.log(`    long frame ${f.ms} ms: script ${f.scriptMs}, style+layout ${f.styleLayoutMs}, render ${f.renderMs} · ${f.scripts.join(', ')}`);
+      }
     }
     const warm = rows.length > 1 ? rows.slice(1) : rows;
     console.log(`warm median: p95 ${pct(warm.map((x) => x.p95), 0.5).toFixed(1)} ms, long tasks ${pct(warm.map((x) => x.longTasks), 0.5)}, longest ${pct(warm.map((x) => x.longTaskMaxMs), 0.5).toFixed(0)} ms`);

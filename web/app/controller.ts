@@ -12,13 +12,17 @@ export const SPEEDS = [
   { label: '100 days/s', daysPerSecond: 100 }, { label: 'Full speed', daysPerSecond: Infinity },
 ] as const;
 /**
- * Days per worker call at full speed. One call per frame, issued from the frame callback: the worker
- * then idles for part of each frame, which leaves the CPU to drawing on a machine that is doing
- * something else (2 cores: worker, page and one other busy process). The size adapts to the frame
- * rate: it grows while frames are on time and shrinks when they run long.
+ * Full speed: a worker call every ASK_EVERY_MS (every other frame at 60 Hz), issued from the frame
+ * callback, for as many days as the model computes in WORKER_MS (at most MAX_CHUNK); the worker
+ * idles the rest of the time. On 2 cores with one other busy process, a worker that never idled
+ * left the page's thread, Chromium's compositor and the other process fighting for one core, and
+ * frames ran 2–5 vsyncs long with no script running in them. With the worker busy about a quarter
+ * of the time and the charts updated 30 times a second (each update costs the page a commit and a
+ * raster besides the drawing), frames stay on time far more often (docs/WEB.md, `npm run bench:web`).
  */
 const MAX_CHUNK = 32;
-const MIN_CHUNK = 4;
+const WORKER_MS = 8;
+const ASK_EVERY_MS = 30;
 
 export type ControllerEvent = 'loaded' | 'progress' | 'state' | 'error' | 'failed';
 
@@ -36,9 +40,9 @@ export class Controller {
   /** What the page is computing (shown instead of "press play"; Play is disabled meanwhile), or null. */
   busy: string | null = null;
   private inFlight = false;
-  private chunk = 16;
   private due = 0;
   private lastTs = 0;
+  private lastAsk = 0;
   private readonly listeners = new Map<ControllerEvent, Set<(x?: unknown) => void>>();
   private generation = 0;
 
@@ -158,21 +162,25 @@ export class Controller {
     const dt = Math.min(0.25, frameMs / 1000);
     this.lastTs = ts;
     if (Number.isFinite(dps)) this.due += dps * dt;
-    else this.chunk = frameMs > 25 ? Math.max(MIN_CHUNK, Math.floor(this.chunk * 0.7)) : frameMs < 20 ? Math.min(MAX_CHUNK, this.chunk + 2) : this.chunk;
     if (!this.inFlight) {
-      const n = Number.isFinite(dps) ? Math.floor(this.due) : this.chunk;
-      if (n > 0) { this.due -= n; void this.fetch(n); }
+      if (!Number.isFinite(dps)) {
+        if (ts - this.lastAsk >= ASK_EVERY_MS) { this.lastAsk = ts; void this.fetch(MAX_CHUNK, WORKER_MS); }
+      }
+      else {
+        const n = Math.floor(this.due);
+        if (n > 0) { this.due -= n; void this.fetch(n); }
+      }
     }
     requestAnimationFrame((t) => this.tick(t));
   }
 
-  private async fetch(n: number): Promise<void> {
+  private async fetch(n: number, budgetMs?: number): Promise<void> {
     const s = this.store;
     if (!s) return;
     this.inFlight = true;
     const gen = this.generation;
     try {
-      const chunk = await this.api.step(n);
+      const chunk = await this.api.step(n, budgetMs);
       if (gen !== this.generation || s !== this.store) return;
       s.append(chunk);
       this.emit('progress', s);

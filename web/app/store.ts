@@ -11,6 +11,8 @@ export class RunStore {
   events: RunEvent[] = [];
   /** Bumped on every append: charts redraw when it changes. */
   version = 0;
+  /** Bumped when rows are forgotten (stepping back): what a chart drew before is no longer a prefix. */
+  epoch = 0;
   private cols = new Map<string, Float64Array>();
   private readonly capacity: number;
 
@@ -56,6 +58,7 @@ export class RunStore {
     this.events = this.events.filter((e) => e.day < n);
     this.cascadeList = this.cascadeList.filter((e) => e.day < n);
     this.version++;
+    this.epoch++;
   }
 
   /** The cascade events so far (kept as chunks arrive: the page asks for them on every chunk). */

@@ -6,7 +6,7 @@ import { ASSET_COLOR, ASSET_LABEL } from '../theme';
 import { Chart, type G, type Layout } from './frame';
 import { linePath, type Painter } from './painter';
 import type { RunStore } from '../app/store';
-import { dateTitle, extent, panels, setLegend } from './util';
+import { dateTitle, extent, GrowingDomain, panels, setLegend } from './util';
 import { timeAxis, yAxis } from './axes';
 import { fmt, tick } from '../format';
 import type { Tip } from '../ui/tooltip';
@@ -15,6 +15,9 @@ export class AssetsChart extends Chart {
   private order: AssetId[] = [];
   private rebased = new Map<string, Float64Array>();
   private rebasedVersion = -1;
+  /** In log units: a side that moves, moves by at least a 10% step. */
+  private readonly priceDomain = new GrowingDomain(0.5, Math.log(1.1));
+  private readonly drawdownDomain = new GrowingDomain();
 
   constructor(parent: HTMLElement) {
     super(parent, {
@@ -54,20 +57,23 @@ export class AssetsChart extends Chart {
     const step = Math.log(1.1);
     const qlo = Math.exp(Math.floor(Math.log(Math.max(1, Math.min(lo, 95))) / step) * step);
     const qhi = Math.exp(Math.ceil(Math.log(Math.max(hi, 105)) / step) * step);
-    const yP = d3.scaleLog().domain([qlo, qhi]).range([a.top + a.height, a.top]);
+    const [glo, ghi] = this.priceDomain.fit(s, Math.log(qlo), Math.log(qhi));
+    const yP = d3.scaleLog().domain([Math.exp(glo), Math.exp(ghi)]).range([a.top + a.height, a.top]);
     const [, dhi] = extent(this.order.map((x) => s.col(`drawdown.${x}`)), s.length, 0, 0);
     const ddLo = Math.min(-0.05, -Math.abs(dhi) * 1.05);
-    const yD = d3.scaleLinear().domain([ddLo, 0]).range([b.top + b.height, b.top]).nice();
+    const yD = d3.scaleLinear().domain(this.drawdownDomain.fit(s, ddLo, 0)).range([b.top + b.height, b.top]).nice();
     return { a, b, yP, yD, reb };
   }
 
-  protected paint(p: Painter, L: Layout, s: RunStore): void {
+  protected incremental = true;
+
+  protected paint(p: Painter, L: Layout, s: RunStore, from: number): void {
     const { a, b, yP, yD, reb } = this.scales(L, s);
     const n = s.length, x = (i: number) => L.x(i);
     p.clip(L.m.l, a.top, L.iw, a.height);
-    for (const id of [...this.order].reverse()) p.path({ stroke: ASSET_COLOR[id], width: 1.4 }, linePath(reb.get(id)!, 0, n, x, yP));
+    for (const id of [...this.order].reverse()) p.path({ stroke: ASSET_COLOR[id], width: 1.4 }, linePath(reb.get(id)!, from, n, x, yP));
     p.clip(L.m.l, b.top, L.iw, b.height);
-    for (const id of [...this.order].reverse()) p.path({ stroke: ASSET_COLOR[id], width: 1.2 }, linePath(s.col(`drawdown.${id}`), 0, n, x, (v) => yD(-Math.abs(v))));
+    for (const id of [...this.order].reverse()) p.path({ stroke: ASSET_COLOR[id], width: 1.2 }, linePath(s.col(`drawdown.${id}`), from, n, x, (v) => yD(-Math.abs(v))));
   }
 
   protected decoKey(L: Layout, s: RunStore): string {
@@ -75,8 +81,12 @@ export class AssetsChart extends Chart {
     return `${yP.domain()}|${yD.domain()}`;
   }
 
+  protected decorateTime(g: G, L: Layout, s: RunStore): void {
+    for (const p of panels(L.m.t, L.ih, [3, 2])) timeAxis(g, L, s.dates, p.top + p.height);
+  }
+
   protected decorate(g: G, L: Layout, s: RunStore): void {
-    const { a, b, yP, yD } = this.scales(L, s);
+    const { yP, yD } = this.scales(L, s);
     const [d0, d1] = yP.domain() as [number, number];
     const nice = [1, 2, 3, 5, 7, 10, 15, 20, 30, 50, 70, 100, 150, 200, 300, 500, 700, 1000, 1500, 2000, 3000, 5000];
     let ticks = nice.filter((t) => t >= d0 && t <= d1);
@@ -85,8 +95,6 @@ export class AssetsChart extends Chart {
     (scale as unknown as { ticks: () => number[] }).ticks = () => ticks;
     yAxis(g, L, scale, (v) => String(+v.toPrecision(3)), { label: 'price index' });
     yAxis(g, L, yD, tick('pct'), { label: 'drawdown from peak' });
-    timeAxis(g, L, s.dates, a.top + a.height);
-    timeAxis(g, L, s.dates, b.top + b.height);
   }
 
   protected tip(i: number, _y: number, s: RunStore): Tip {

@@ -96,14 +96,16 @@ export class FlowsChart extends Chart {
     return `${B.size}|${yF.domain()}|${yT.domain()}`;
   }
 
+  protected decorateTime(g: G, L: Layout, s: RunStore): void {
+    for (const p of panels(L.m.t, L.ih, [3, 1.4])) timeAxis(g, L, s.dates, p.top + p.height);
+  }
+
   protected decorate(g: G, L: Layout, s: RunStore): void {
     const B = this.bucket(L, s);
-    const { a, b, yF, yT } = this.scales(L, s, B);
+    const { yF, yT } = this.scales(L, s, B);
     const per = B.size === 1 ? 'per day' : `per ${B.size} days`;
     yAxis(g, L, yF, tick('usd'), { label: `net buying, USD ${per}` });
     yAxis(g, L, yT, tick('usd'), { ticks: 2, label: `forced sales, USD ${per}` });
-    timeAxis(g, L, s.dates, a.top + a.height);
-    timeAxis(g, L, s.dates, b.top + b.height);
   }
 
   protected tip(i: number, _y: number, s: RunStore): Tip | null {

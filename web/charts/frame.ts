@@ -19,6 +19,12 @@ export type G = d3.Selection<SVGGElement, unknown, null, undefined>;
 export interface ChartOptions { id: string; title: string; note?: string; height: number; margin?: Partial<Margin> }
 
 const NS = 'http://www.w3.org/2000/svg';
+/**
+ * How far (CSS px) the next day's marks can reach left of the last row's x: half the widest stroke
+ * (2.2 px) with its round join, plus a pixel of antialiasing, with room to spare. The tail repaint
+ * starts this far left of the last row, and takes its paths from a row further left still.
+ */
+const TAIL_PAD_PX = 4;
 
 /** What an exported image says about its run (set by the page: scenario, seed, overrides, version). */
 export interface ExportInfo { run: string; version: string }
@@ -85,10 +91,14 @@ export abstract class Chart {
     this.plot.addEventListener('pointerleave', (e) => { if (e.pointerType === 'touch') return; cursor.set(null); hideTip(); });
     this.plot.addEventListener('click', (e) => this.onClick(this.localX(e), this.localY(e)));
     cursor.listen((i) => this.moveCursor(i));
+    // The plot's size, kept from the resize observer: reading clientWidth in every draw would force a
+    // style and layout pass in the middle of the frame whenever anything else on the page changed.
+    new ResizeObserver(() => { this.size = { w: this.plot.clientWidth, h: this.plot.clientHeight }; redraw.request(); }).observe(this.plot);
   }
+  private size: { w: number; h: number } | null = null;
   protected readonly legend: HTMLDivElement;
 
-  setStore(store: RunStore | null): void { this.store = store; this.drawnKey = ''; this.decoDrawn = ''; this.onStore(); }
+  setStore(store: RunStore | null): void { this.store = store; this.drawnKey = ''; this.decoDrawn = ''; this.timeDrawn = ''; this.painted = null; this.onStore(); }
   protected onStore(): void {}
   /** Explain terms the chart uses: a "?" for each, after its note. */
   explain(...keys: TermKey[]): void {
@@ -98,16 +108,43 @@ export abstract class Chart {
   }
   invalidate(): void { this.stateVersion++; redraw.request(); }
 
-  /** Marks (canvas and SVG export). */
-  protected abstract paint(p: Painter, L: Layout, s: RunStore): void;
+  /**
+   * Marks (canvas and SVG export). `from` is the first row worth painting: 0 for a whole paint; when
+   * the chart is `incremental` and only new days arrived, the frame clips to the canvas's unfinished
+   * right-hand part and passes a row just left of it, so the chart paints a few rows instead of all.
+   */
+  protected abstract paint(p: Painter, L: Layout, s: RunStore, from: number): void;
+  /**
+   * Set by charts whose marks only grow to the right as days arrive (lines, areas, spans): while
+   * their scales (`decoKey`) stay the same, a new chunk repaints only the canvas right of the last
+   * finished pixel column. What is painted matches a whole repaint (same paths, same order,
+   * clipped at a whole device pixel; Skia antialiases a few edge pixels of long lines a little
+   * differently), at a cost that does not grow with the run.
+   */
+  protected incremental = false;
+  private painted: { store: RunStore; epoch: number; key: string; rows: number; finalDev: number } | null = null;
+  /** Whether the last draw repainted only the tail (read by the Renderer's statistics). */
+  lastDrawWasTail = false;
   /** Axes, labels and annotations (SVG). */
   protected abstract decorate(g: G, L: Layout, s: RunStore): void;
+  /**
+   * The time axes (SVG), in a group of their own: they depend on the size and the dates only, so a
+   * new y scale while playing rebuilds the y axes and labels but not a hundred month ticks.
+   */
+  protected decorateTime(_g: G, _L: Layout, _s: RunStore): void {}
+  private timeDrawn = '';
   /** Tooltip for row i at local y (null hides). */
   protected tip(_i: number, _y: number, _s: RunStore): Tip | null { return null; }
   protected onClick(_x: number, _y: number): void {}
   private decoDrawn = '';
   /** What `decorate` depends on (scale domains, markers); by default everything the marks depend on. */
   protected decoKey(_L: Layout, s: RunStore): string { return this.dataKey(s); }
+  /**
+   * For an `incremental` chart: what its marks depend on besides the days themselves (a change
+   * repaints the canvas whole). By default the decoration key; a chart whose decoration also shows
+   * things drawn only at the tail (a marker on the newest day) can leave those out.
+   */
+  protected paintKey(_L: Layout, _s: RunStore, decoKey: string): string { return decoKey; }
   /** What the drawing depends on in the store (redraw when it changes). */
   protected dataKey(s: RunStore): string { return String(s.version); }
   /** Rows on the x axis: the whole run by default. */
@@ -116,7 +153,7 @@ export abstract class Chart {
   /** Redraw if the data, size or chart state changed. Returns true if it drew. */
   draw(): boolean {
     const s = this.store;
-    const w = this.plot.clientWidth, h = this.plot.clientHeight;
+    const w = this.size?.w ?? this.plot.clientWidth, h = this.size?.h ?? this.plot.clientHeight;
     if (!s || w === 0 || h === 0) return false;
     const key = `${this.dataKey(s)}:${w}x${h}:${this.stateVersion}`;
     if (key === this.drawnKey) return false;
@@ -130,15 +167,40 @@ export abstract class Chart {
     this.layout = L;
     const ctx = this.canvas.getContext('2d')!;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, w, h);
     const empty = s.length === 0 && this.usesTimeCursor;
+    const deco = empty ? '' : this.decoKey(L, s);
+    const pk = this.incremental && !empty ? `${w}x${h}@${dpr}:${this.stateVersion}:${this.paintKey(L, s, deco)}` : null;
+    const prev = this.painted;
+    const tail = pk !== null && prev !== null && prev.key === pk && prev.store === s && prev.epoch === s.epoch && s.length >= prev.rows;
+    let from = 0;
+    ctx.save();
+    if (tail) {
+      // Columns left of finalDev are final: no future day's marks reach them (see TAIL_PAD_PX).
+      const x0 = prev.finalDev / dpr;
+      from = Math.max(0, Math.floor(L.x.invert(x0 - TAIL_PAD_PX)) - 1);
+      ctx.beginPath(); ctx.rect(x0, 0, w - x0, h); ctx.clip();
+      ctx.clearRect(x0, 0, w - x0, h);
+    } else ctx.clearRect(0, 0, w, h);
     const p = canvasPainter(ctx);
-    if (!empty) this.paint(p, L, s);
+    if (!empty) this.paint(p, L, s, from);
     p.unclip();
+    ctx.restore();
+    this.lastDrawWasTail = tail;
+    this.painted = pk === null ? null : {
+      store: s, epoch: s.epoch, key: pk, rows: s.length,
+      finalDev: Math.max(0, Math.floor((L.x(Math.max(0, s.length - 1)) - TAIL_PAD_PX) * dpr)),
+    };
     // Axes and labels only change when the scales do: rebuilding them every frame costs style and
     // layout work, so they are rebuilt only when the chart's decoration key changes.
+    const tk = empty ? 'empty' : `${w}x${h}:${s.dates.length}`;
+    if (tk !== this.timeDrawn) {
+      this.timeDrawn = tk;
+      const gt = d3.select(this.svg).selectAll<SVGGElement, unknown>('g.deco-time').data([0]).join('g').attr('class', 'deco-time');
+      gt.selectChildren().remove();
+      if (!empty) this.decorateTime(gt as unknown as G, L, s);
+    }
     const busy = document.body.dataset.busy;
-    const dk = empty ? `${w}x${h}:empty:${busy ?? ''}` : `${w}x${h}:${this.stateVersion}:${this.decoKey(L, s)}`;
+    const dk = empty ? `${w}x${h}:empty:${busy ?? ''}` : `${w}x${h}:${this.stateVersion}:${deco}`;
     if (dk !== this.decoDrawn) {
       this.decoDrawn = dk;
       this.svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
@@ -249,9 +311,10 @@ export abstract class Chart {
     const body = mk('g', { transform: `translate(0,${top})` });
     const marks = mk('g');
     const pp = svgPainter(marks);
-    this.paint(pp, L, s);
+    this.paint(pp, L, s, 0);
     pp.unclip();
     const deco = mk('g');
+    this.decorateTime(d3.select(deco) as unknown as G, L, s);
     this.decorate(d3.select(deco) as unknown as G, L, s);
     body.append(marks, deco);
     legend.setAttribute('transform', `translate(0,${top + L.h + 4})`);

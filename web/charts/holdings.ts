@@ -7,7 +7,7 @@ import { ASSET_COLOR, ASSET_LABEL, CLASS_LABEL, OKABE_ITO as O } from '../theme'
 import { Chart, type G, type Layout } from './frame';
 import { linePath, type Painter } from './painter';
 import type { RunStore } from '../app/store';
-import { dateTitle, extent, setLegend } from './util';
+import { dateTitle, extent, GrowingDomain, setLegend } from './util';
 import { timeAxis, yAxis } from './axes';
 import { fmt, tick } from '../format';
 import type { Tip } from '../ui/tooltip';
@@ -68,26 +68,31 @@ export class HoldingsChart extends Chart {
     return this.cum;
   }
 
+  private readonly domain = new GrowingDomain();
+
   private scale(L: Layout, s: RunStore) {
     const [lo, hi] = extent([...this.series(s).values()], s.length, 0, 0.05);
-    return d3.scaleLinear().domain([Math.min(0, lo), Math.max(0, hi)]).range([L.m.t + L.ih, L.m.t]).nice(4);
+    return d3.scaleLinear().domain(this.domain.fit(s, Math.min(0, lo), Math.max(0, hi), this.cls)).range([L.m.t + L.ih, L.m.t]).nice(4);
   }
 
   protected dataKey(s: RunStore): string { return `${this.cls}:${s.version}`; }
 
-  protected paint(p: Painter, L: Layout, s: RunStore): void {
+  protected incremental = true;
+
+  protected paint(p: Painter, L: Layout, s: RunStore, from: number): void {
     const y = this.scale(L, s), cum = this.series(s), n = s.length, x = (i: number) => L.x(i);
     p.clip(L.m.l, L.m.t, L.iw, L.ih);
     p.path({ stroke: O.grey, width: 1 }, (q) => { q.moveTo(L.m.l, y(0)); q.lineTo(L.m.l + L.iw, y(0)); });
-    for (const a of HOLDING_ASSETS) p.path({ stroke: ASSET_COLOR[a], width: 1.5 }, linePath(cum.get(a)!, 0, n, x, y));
+    for (const a of HOLDING_ASSETS) p.path({ stroke: ASSET_COLOR[a], width: 1.5 }, linePath(cum.get(a)!, from, n, x, y));
   }
 
   protected decoKey(L: Layout, s: RunStore): string { return `${this.cls}|${this.scale(L, s).domain()}`; }
 
   protected decorate(g: G, L: Layout, s: RunStore): void {
     yAxis(g, L, this.scale(L, s), tick('usd'), { ticks: 4 });
-    timeAxis(g, L, s.dates, L.m.t + L.ih);
   }
+
+  protected decorateTime(g: G, L: Layout, s: RunStore): void { timeAxis(g, L, s.dates, L.m.t + L.ih); }
 
   protected tip(i: number, _y: number, s: RunStore): Tip {
     const cum = this.series(s);

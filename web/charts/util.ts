@@ -45,3 +45,34 @@ export function dateTitle(s: RunStore, i: number): string {
 export function rows(s: RunStore, i: number, specs: Array<{ col: string; label: string; color?: string; unit: Unit }>): TipRow[] {
   return specs.map((p) => ({ color: p.color, label: p.label, value: fmt(s.col(p.col)[i]!, p.unit) }));
 }
+
+/**
+ * A y domain that, while a run grows day by day, only widens, and then with room to spare: a side
+ * that the data overflows moves out by half the span (at least `minRoom`). Every change of
+ * domain repaints the whole canvas and rebuilds the axes, so a domain that followed the data
+ * exactly would do that every few days; this one changes a handful of times per run. A run that has
+ * ended, a new run, or stepping back gives the tight domain again, so a finished run looks the same
+ * whether it was played or opened at its end.
+ */
+export class GrowingDomain {
+  private store: RunStore | null = null;
+  private epoch = -1;
+  private key = '';
+  private lo = 0;
+  private hi = 0;
+
+  constructor(private readonly room = 0.5, private readonly minRoom = 0) {}
+
+  fit(s: RunStore, lo: number, hi: number, key = ''): [number, number] {
+    if (s.done || s.length === 0 || !(lo <= hi)) { this.store = null; return [lo, hi]; }
+    if (s !== this.store || s.epoch !== this.epoch || key !== this.key) {
+      this.store = s; this.epoch = s.epoch; this.key = key; this.lo = lo; this.hi = hi;
+      return [lo, hi];
+    }
+    if (lo >= this.lo && hi <= this.hi) return [this.lo, this.hi];
+    const grow = Math.max(this.minRoom, this.room * (Math.max(hi, this.hi) - Math.min(lo, this.lo)));
+    if (lo < this.lo) this.lo = lo - grow;
+    if (hi > this.hi) this.hi = hi + grow;
+    return [this.lo, this.hi];
+  }
+}

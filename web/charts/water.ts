@@ -7,7 +7,7 @@ import { IDLE_COLOR, IDLE_LABEL, OKABE_ITO as O } from '../theme';
 import { Chart, type G, type Layout } from './frame';
 import { areaPath, linePath, type Painter } from './painter';
 import type { RunStore } from '../app/store';
-import { dateTitle, extent, panels, rows, setLegend } from './util';
+import { dateTitle, extent, GrowingDomain, panels, rows, setLegend } from './util';
 import { timeAxis, yAxis, marker } from './axes';
 import { tick } from '../format';
 import type { Tip } from '../ui/tooltip';
@@ -35,19 +35,24 @@ export class WaterChart extends Chart {
     ]);
   }
 
+  private readonly waterDomain = new GrowingDomain();
+  private readonly rateDomain = new GrowingDomain();
+
   private split(L: Layout) { return panels(L.m.t, L.ih, [3, 2]); }
 
   private scales(L: Layout, s: RunStore) {
     const [a, b] = this.split(L) as [{ top: number; height: number }, { top: number; height: number }];
     const n = s.length;
     const top = Math.max(extent([s.col('idle.total'), s.col('demand.cumulative')], n, 0, 0)[1], 1) * 1.05;
-    const yW = d3.scaleLinear().domain([0, top]).range([a.top + a.height, a.top]).nice();
+    const yW = d3.scaleLinear().domain(this.waterDomain.fit(s, 0, top)).range([a.top + a.height, a.top]).nice();
     const [lo, hi] = extent(RATES.map((r) => s.col(r.col)), n);
-    const yR = d3.scaleLinear().domain([Math.min(0, lo), hi]).range([b.top + b.height, b.top]).nice();
+    const yR = d3.scaleLinear().domain(this.rateDomain.fit(s, Math.min(0, lo), hi)).range([b.top + b.height, b.top]).nice();
     return { a, b, yW, yR };
   }
 
-  protected paint(p: Painter, L: Layout, s: RunStore): void {
+  protected incremental = true;
+
+  protected paint(p: Painter, L: Layout, s: RunStore, from: number): void {
     const { a, b, yW, yR } = this.scales(L, s);
     const n = s.length, x = (i: number) => L.x(i);
     // Spells with idle money run dry, shaded across both panels (drawn here: an open spell grows every day).
@@ -57,17 +62,31 @@ export class WaterChart extends Chart {
     }
     p.clip(L.m.l, a.top, L.iw, a.height);
     // Stack the idle components bottom-up so the top edge is the total.
+    // (Rows before `from` are already on the canvas: only rows from it on are stacked and painted.)
     let base: Float64Array | number = 0;
     for (const c of IDLE_COMPONENTS) {
       const col = s.col(`idle.${c}`);
       const top = new Float64Array(n);
-      for (let i = 0; i < n; i++) top[i] = (typeof base === 'number' ? base : base[i]!) + Math.max(0, col[i]!);
-      p.path({ fill: IDLE_COLOR[c], alpha: 0.75 }, areaPath(base, top, 0, n, x, yW));
+      for (let i = from; i < n; i++) top[i] = (typeof base === 'number' ? base : base[i]!) + Math.max(0, col[i]!);
+      p.path({ fill: IDLE_COLOR[c], alpha: 0.75 }, areaPath(base, top, from, n, x, yW));
       base = top;
     }
-    p.path({ stroke: O.black, width: 2 }, linePath(s.col('demand.cumulative'), 0, n, x, yW));
+    p.path({ stroke: O.black, width: 2 }, linePath(s.col('demand.cumulative'), from, n, x, yW));
     p.clip(L.m.l, b.top, L.iw, b.height);
-    for (const r of RATES) p.path({ stroke: r.color, width: r.width, dash: 'dash' in r ? [...r.dash] : undefined }, linePath(s.col(r.col), 0, n, x, yR));
+    // A dashed line is painted from its start, so its dashes fall where a whole repaint puts them.
+    for (const r of RATES) {
+      const dashed = 'dash' in r;
+      p.path({ stroke: r.color, width: r.width, dash: dashed ? [...r.dash] : undefined }, linePath(s.col(r.col), dashed ? 0 : from, n, x, yR));
+    }
+  }
+
+  /**
+   * The dry spells are not part of it: a spell starts and ends on a day that has just arrived, at the
+   * tail, and its shading is a rectangle that the tail repaint extends or closes.
+   */
+  protected paintKey(L: Layout, s: RunStore): string {
+    const { yW, yR } = this.scales(L, s);
+    return `${yW.domain()}|${yR.domain()}`;
   }
 
   protected decoKey(L: Layout, s: RunStore): string {
@@ -75,12 +94,14 @@ export class WaterChart extends Chart {
     return `${yW.domain()}|${yR.domain()}|${JSON.stringify(s.exhaustedSpans().map(([a, b]) => [a, b ?? -1]))}|${s.length > 0}`;
   }
 
+  protected decorateTime(g: G, L: Layout, s: RunStore): void {
+    for (const p of this.split(L)) timeAxis(g, L, s.dates, p.top + p.height);
+  }
+
   protected decorate(g: G, L: Layout, s: RunStore): void {
     const { a, b, yW, yR } = this.scales(L, s);
     yAxis(g, L, yW, tick('usd'), { label: 'USD' });
     yAxis(g, L, yR, tick('rate'), { label: 'annual rate' });
-    timeAxis(g, L, s.dates, a.top + a.height);
-    timeAxis(g, L, s.dates, b.top + b.height);
     // Every spell with idle money run dry is shaded; its start is marked with the date, and a return
     // of idle money is marked too (labels are skipped where they would overlap the previous one).
     // Start labels sit on the first row and return labels on the second, so each row is checked for overlap alone.

@@ -53,10 +53,15 @@ export function mountExplore(root: HTMLElement, renderer: Renderer) {
   for (const c of charts) renderer.add(c);
 
   let listed = -1;
-  const refreshPicker = (s: RunStore) => {
+  let listedAt = 0;
+  /** While a run plays, the list of largest cascades is rebuilt at most this often (it costs a layout). */
+  const PICKER_EVERY_MS = 1000;
+  const refreshPicker = (s: RunStore, playing = false) => {
     const cs = s.cascades();
     if (cs.length === listed) return;
+    if (playing && !s.done && performance.now() - listedAt < PICKER_EVERY_MS) return;
     listed = cs.length;
+    listedAt = performance.now();
     const top = [...cs].sort((a, b) => b.totalUsd - a.totalUsd).slice(0, 25);
     const cur = picker.value;
     picker.replaceChildren(h('option', { value: '', text: cs.length ? `${cs.length} cascades: choose one` : 'none yet' }),
@@ -85,8 +90,8 @@ export function mountExplore(root: HTMLElement, renderer: Renderer) {
       refreshPicker(s);
       renderer.request();
     },
-    progress(s: RunStore) {
-      refreshPicker(s);
+    progress(s: RunStore, playing = false) {
+      refreshPicker(s, playing);
       if (cascades.selected && cascades.selected.day >= s.length) cascades.select(null);
       renderer.request();
     },

@@ -63,22 +63,31 @@ export function mountPlaybar(root: HTMLElement, ctl: Controller, scenarios: Scen
     else if (e.key === 'ArrowLeft') { e.preventDefault(); void ctl.back(e.shiftKey ? 20 : 1); }
   });
 
+  // This runs on every chunk while playing: it writes only what changed (each write costs style and
+  // layout work in that frame), and keeps the day counter's elements, changing their text.
+  const busyText = h('span', { class: 'nowrap' }), dayText = h('span', { class: 'nowrap' }), dateText = h('span', { class: 'nowrap' });
+  let busyShown: boolean | null = null;
   const refresh = () => {
     const s = ctl.store;
     const ended = Boolean(s?.done) && !ctl.playing;
-    play.textContent = ctl.playing ? '❚❚ Pause' : ended ? '↺ Replay' : '▶ Play';
-    play.title = ended ? 'The run has ended: replay it from day 0' : ctl.busy ? 'Wait: the run is being computed' : 'Play (space)';
-    play.setAttribute('aria-pressed', String(ctl.playing));
-    play.disabled = !s || ctl.busy !== null;
-    step.disabled = !s || s.done || ctl.busy !== null;
-    back.disabled = !s || s.t === 0 || ctl.busy !== null;
+    setText(play, ctl.playing ? '❚❚ Pause' : ended ? '↺ Replay' : '▶ Play');
+    setAttr(play, 'title', ended ? 'The run has ended: replay it from day 0' : ctl.busy ? 'Wait: the run is being computed' : 'Play (space)');
+    setAttr(play, 'aria-pressed', String(ctl.playing));
+    setDisabled(play, !s || ctl.busy !== null);
+    setDisabled(step, !s || s.done || ctl.busy !== null);
+    setDisabled(back, !s || s.t === 0 || ctl.busy !== null);
     if (s) {
       const d = s.length ? s.dates[s.length - 1] : s.dates[0];
       // Two pieces that each stay on one line (a narrow bar wraps between them, not inside the date).
-      day.replaceChildren(...(ctl.busy ? [h('span', { class: 'nowrap' }, ctl.busy), ' '] : []),
-        h('span', { class: 'nowrap' }, `day ${s.t} / ${s.meta.days}`), ' ', h('span', { class: 'nowrap' }, `· ${d ?? ''}`));
-      day.dataset.t = String(s.t);
-      day.dataset.state = ctl.busy ? 'busy' : ended ? 'end' : ctl.playing ? 'playing' : 'paused';
+      if (busyShown !== (ctl.busy !== null)) {
+        busyShown = ctl.busy !== null;
+        day.replaceChildren(...(busyShown ? [busyText, ' '] : []), dayText, ' ', dateText);
+      }
+      setText(busyText, ctl.busy ?? '');
+      setText(dayText, `day ${s.t} / ${s.meta.days}`);
+      setText(dateText, `· ${d ?? ''}`);
+      setAttr(day, 'data-t', String(s.t));
+      setAttr(day, 'data-state', ctl.busy ? 'busy' : ended ? 'end' : ctl.playing ? 'playing' : 'paused');
     }
   };
   /** Show the loaded run's scenario and seed (after a change was refused, the controls go back). */
@@ -92,3 +101,7 @@ export function mountPlaybar(root: HTMLElement, ctl: Controller, scenarios: Scen
   ctl.on('state', refresh);
   return { refresh, sync };
 }
+
+const setText = (el: HTMLElement, text: string) => { if (el.textContent !== text) el.textContent = text; };
+const setAttr = (el: HTMLElement, name: string, value: string) => { if (el.getAttribute(name) !== value) el.setAttribute(name, value); };
+const setDisabled = (el: HTMLButtonElement, v: boolean) => { if (el.disabled !== v) el.disabled = v; };

@@ -117,11 +117,18 @@ const api = {
     };
   },
 
-  /** Advance up to n days and return every row recorded since the previous call. */
-  step(n: number): Chunk {
+  /**
+   * Advance up to n days and return every row recorded since the previous call. With `budgetMs`,
+   * stop early once that much time has passed (after at least one day): playing at full speed asks
+   * for a share of each frame, not a number of days, so the model never takes the whole CPU.
+   */
+  step(n: number, budgetMs?: number): Chunk {
     if (!run) throw new Error('no run loaded');
     const k = Math.max(0, Math.min(n, limit - run.t));
-    if (k > 0) stepRun(run, k);
+    if (budgetMs === undefined) { if (k > 0) stepRun(run, k); } else {
+      const t0 = performance.now();
+      for (let done = 0; done < k && (done === 0 || performance.now() - t0 < budgetMs); done++) stepRun(run, 1);
+    }
     const d = run.data(sent);
     const rows = Object.values(d.columns)[0]?.length ?? 0;
     const chunk: Chunk = { from: sent, dates: d.dates, columns: d.columns, events: d.events, t: run.t, done: run.t >= limit };
