@@ -75,7 +75,7 @@ describe('C7: vol-target funds amplify a volatility shock from calm (emergent: t
 describe('C8: CTAs flip together (emergent: funds with different lookbacks follow the same trend)', () => {
   // First written as BUILT IN (each fund executes a flip over executionDays, so flows must cluster),
   // predicting that one-day execution would lower the day-to-day autocorrelation of CTA flows. The
-  // run refuted it (0.48–0.55 with one-day execution against 0.31–0.48): the clustering comes from
+  // run refuted it (0.44–0.55 with one-day execution against 0.37–0.48): the clustering comes from
   // funds reading the same price trend at different lookbacks. Asserted now: it survives the switch.
   const p99 = (x: Float64Array) => { const a = Array.from(x, Math.abs).sort((u, v) => u - v); return a[Math.floor(0.99 * (a.length - 1))]!; };
   const ac1 = (x: Float64Array) => { let n = 0, d = 0; const m = x.reduce((a, b) => a + b, 0) / x.length; for (let i = 0; i < x.length; i++) { d += (x[i]! - m) ** 2; if (i) n += (x[i]! - m) * (x[i - 1]! - m); } return n / d; };
