@@ -15,7 +15,7 @@ import { nominalSpending, updateTransactionsDemand } from './agents/realEconomy'
 import { MMF_SHARES, mmfBillShare } from './sectors/moneyFunds';
 import { leveredTreasuries, measureIdle, moneyMarketRates, setCorridor } from './sectors/plumbing';
 import { splitTheRest } from './initHolders';
-import { restingLogPrice, setValueElasticity } from './sectors/valueInvestors';
+import { openValueInvestors } from './sectors/valueInvestors';
 import { openDealers } from './sectors/dealers';
 
 const A = N_ASSETS;
@@ -279,8 +279,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
   moneyMarketRates(s);
   s.idle0 = s.idle = measureIdle(s, new Float64Array(IDLE_COMPONENTS.length));
   updateRates(s, s.expPolicy);                         // rates at the start: no jump on day 0
-  setValueElasticity(s);
-  for (let k = 1; k < A; k++) restingLogPrice(s, k);
+  openValueInvestors(s);
   openDealers(s);
   return s;
 }

@@ -26,7 +26,7 @@ import { volTargetClose, volTargetDecide } from './agents/volTarget';
 import { buybacks } from './agents/buyback';
 import { consumption, retailFlows, stablecoinFlows } from './agents/households';
 import { applyShocks } from './shocks';
-import { restingLogPrice, setValueElasticity, valueFunding } from './sectors/valueInvestors';
+import { openValueInvestors, restingLogPrice, valueFunding } from './sectors/valueInvestors';
 import { dealerInventoryOrders, openDealers } from './sectors/dealers';
 import { pensionRebalance } from './sectors/pensions';
 import { fundFlows } from './sectors/funds';
@@ -190,7 +190,7 @@ function earningsNews(s: State, news: Float64Array): void {
 /** The open: today's depth, the price at which value investors want what they hold, and dealers'
  *  quotes around it. T-bills are money-like: their price is their valuation. */
 function openMarkets(s: State): void {
-  setValueElasticity(s);
+  openValueInvestors(s);
   s.price[0] = exp(s.lnF[0]!);
   for (let k = 1; k < A; k++) s.price[k] = exp(restingLogPrice(s, k));
   openDealers(s);

@@ -10,7 +10,7 @@ import { P, S } from '../state';
 import type { Orders } from '../market/orders';
 import { trig, VOLUNTARY } from '../market/orders';
 import { grossExposure, pay } from '../market/book';
-import { householdIdle } from '../market/funding';
+import { drawFromIdle, payHouseholds } from './households';
 
 const A = N_ASSETS;
 const HF = CLASS_IDS.indexOf('hedge_fund');
@@ -135,12 +135,7 @@ export function queueRedemption(s: State, fund: number, payee: number, usd: numb
 
 /** Subscriptions are paid only out of households' idle cash (flows cannot conjure money). */
 function subscribe(s: State, fund: number, usd: number): void {
-  const { start, end } = s.households;
-  let idle = 0;
-  for (let i = start; i < end; i++) idle += householdIdle(s, i);
-  if (idle <= 0) return;
-  const take = Math.min(usd, idle * 0.05);
-  for (let i = start; i < end; i++) pay(s, i, fund, (take * householdIdle(s, i)) / idle);
+  drawFromIdle(s, fund, usd, 0.05);
 }
 
 /** Redemptions due today: the fund sells to keep its leverage and pays the investor (gated). */
@@ -184,10 +179,7 @@ export function payRedemptions(s: State): void {
         s.st[p.payee * S + 2] = Math.max(0, s.st[p.payee * S + 2]! - paid);
       }
     } else {
-      const { start, end } = s.households;
-      let tot = 0;
-      for (let i = start; i < end; i++) tot += s.par[i * P + 3]!;
-      for (let i = start; i < end; i++) pay(s, p.fund, i, (p.usd * s.par[i * P + 3]!) / tot);
+      payHouseholds(s, p.fund, p.usd);
     }
   }
   s.pendingPayouts = [];

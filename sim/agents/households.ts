@@ -34,18 +34,38 @@ export function retailFlows(s: State, o: Orders): void {
   }
 }
 
+/** Households pay `want` USD to `to` out of their idle deposits, pro rata to them, at most `cap`
+ *  (a share) of their idle total: flows cannot conjure money. Returns what was paid. */
+export function drawFromIdle(s: State, to: number, want: number, cap: number): number {
+  const { start, end } = s.households;
+  let idle = 0;
+  for (let i = start; i < end; i++) idle += householdIdle(s, i);
+  if (!(idle > 0)) return 0;
+  const take = Math.min(want, idle * cap);
+  if (!(take > 0)) return 0;
+  let paid = 0;
+  for (let i = start; i < end; i++) paid += pay(s, i, to, (take * householdIdle(s, i)) / idle);
+  return paid;
+}
+
+/** `from` pays households `usd`, pro rata to their operating buffers. Returns what was paid. */
+export function payHouseholds(s: State, from: number, usd: number): number {
+  const { start, end } = s.households;
+  let tot = 0;
+  for (let i = start; i < end; i++) tot += s.par[i * P + 3]!;
+  if (!(tot > 0) || !(usd > 0)) return 0;
+  let paid = 0;
+  for (let i = start; i < end; i++) paid += pay(s, from, i, (usd * s.par[i * P + 3]!) / tot);
+  return paid;
+}
+
 /** New stablecoin demand: households pay issuers; reserves go to T-bills or (routed share) crypto. */
 export function stablecoinFlows(s: State, o: Orders): void {
   const sc = s.sc.stablecoin;
   const inflow = (sc.reservesUsd * sc.growthAnnual) / 252;
   if (inflow <= 0) return;
-  const { start, end } = s.households;
-  let idle = 0;
-  for (let i = start; i < end; i++) idle += householdIdle(s, i);
-  if (idle <= 0) return;
-  const take = Math.min(inflow, idle * 0.01);
-  let got = 0;
-  for (let i = start; i < end; i++) got += pay(s, i, s.sec.stablecoin, (take * householdIdle(s, i)) / idle);
+  const got = drawFromIdle(s, s.sec.stablecoin, inflow, 0.01);
+  if (got === 0) return;
   const issuer = s.sec.stablecoin;
   o.add(issuer, TB, (got * (1 - sc.routeToCrypto)) / s.price[TB]!, VOLUNTARY);
   o.add(issuer, CR, (got * sc.routeToCrypto) / s.price[CR]!, VOLUNTARY);

@@ -8,6 +8,7 @@
 import type { State } from '../state';
 import { pay } from '../market/book';
 import { exp, log } from '../math';
+import { payHouseholds } from './households';
 
 /** Nominal spending, annual USD: trend nominal GDP plus AI capex above its announced starting rate. */
 export function nominalSpending(s: State): number {
@@ -37,13 +38,7 @@ const free = (s: State): number => Math.max(0, s.cash[s.sec.realEconomy]! - s.re
 
 /** Income returning to households: cash above transactions needs, paid out over the lag. */
 export function recirculate(s: State): number {
-  const out = free(s) / s.sc.realEconomy.returnLagDays;
-  const { start, end } = s.households;
-  let tot = 0;
-  for (let i = start; i < end; i++) tot += s.par[i * 4 + 3]!;
-  let paid = 0;
-  if (tot > 0 && out > 0) for (let i = start; i < end; i++) paid += pay(s, s.sec.realEconomy, i, (out * s.par[i * 4 + 3]!) / tot);
-  return paid;
+  return payHouseholds(s, s.sec.realEconomy, free(s) / s.sc.realEconomy.returnLagDays);
 }
 
 /** Pay a scheduled flow out of the real economy, never into its transactions balances. */

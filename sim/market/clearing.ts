@@ -20,7 +20,10 @@ const TB = 0;
 /** Reused scratch (clearing is synchronous and not re-entrant). */
 const market = new AssetMarket();
 const netUnits = new Float64Array(A);
-const room = new Float64Array(A);
+const room = new Float64Array(A);      // units value investors may buy this round
+const wantUsd = new Float64Array(A);   // what they would spend on each market with no budget
+const solved = new Float64Array(A);    // each market's log price from the unconstrained pass
+const valueTake = new Float64Array(A); // units value investors take at the round's price
 const buys = new Float64Array(A), sells = new Float64Array(A);
 const fill = new Float64Array(A);      // share of the heavy side's orders filled (1 unless a round hit its bound)
 const ordUnits = new Float64Array(A), ordUsd = new Float64Array(A);
@@ -28,7 +31,7 @@ const ordUnits = new Float64Array(A), ordUsd = new Float64Array(A);
 const mayShort = (s: State, ag: number): boolean => s.cls[ag] === CTA || ag === s.sec.foreign || ag === s.sec.dealer;
 
 export function clearRound(s: State, o: Orders, from: number, round: number, rec: DayRecord): number {
-  const price = s.price, units = s.units, cash = s.cash, cls = s.cls, h = s.hold;
+  const price = s.price, units = s.units, cash = s.cash, cls = s.cls;
   const dealer = s.sec.dealer, value = s.sec.value;
   const flow = rec.roundFlow;
   flow.fill(0); netUnits.fill(0); buys.fill(0); sells.fill(0); fill.fill(1); ordUnits.fill(0); ordUsd.fill(0);
@@ -58,26 +61,28 @@ export function clearRound(s: State, o: Orders, from: number, round: number, rec
   const budget = valueBudget(s);
   let want = 0;
   for (let k = 1; k < A; k++) {
-    room[k] = Infinity;
+    room[k] = Infinity; wantUsd[k] = 0; valueTake[k] = 0;
     if (netUnits[k] === 0) continue;
     loadMarket(s, k, netUnits[k]!, Infinity);
-    const bought = market.value(solveRound(market, log(price[k]!))) - market.held;
-    room[k] = bought > 0 ? bought * price[k]! : 0;   // USD wanted, for now
-    want += room[k]!;
+    solved[k] = solveRound(market, log(price[k]!));
+    const bought = market.value(solved[k]!) - market.held;
+    wantUsd[k] = bought > 0 ? bought * price[k]! : 0;
+    want += wantUsd[k]!;
   }
   const scale = want > budget ? budget / want : 1;
   for (let k = 1; k < A; k++) {
     if (netUnits[k] === 0) continue;
-    room[k] = scale < 1 ? (room[k]! * scale) / price[k]! : Infinity;
+    if (scale < 1) room[k] = (wantUsd[k]! * scale) / price[k]!;
     loadMarket(s, k, netUnits[k]!, room[k]!);
-    const x0 = log(price[k]!);
-    const x = solveRound(market, x0);
+    // Unconstrained, the first pass already solved this market (same inputs, same bits).
+    const x = scale < 1 ? solveRound(market, log(price[k]!)) : solved[k]!;
     const take = market.absorb(x);
     if (Math.abs(netUnits[k]! + take) > 0.5) {
       // Unfilled: the heavy side gets what the light side plus the holders leave.
       fill[k] = netUnits[k]! > 0 ? Math.max(0, (sells[k]! - take) / buys[k]!) : Math.max(0, (buys[k]! + take) / sells[k]!);
     }
     price[k] = exp(x);
+    valueTake[k] = Math.round(market.value(log(price[k]!)) - market.held);
   }
   // 3. Fill every order at the round's price.
   let forcedTotal = 0;
@@ -106,8 +111,7 @@ export function clearRound(s: State, o: Orders, from: number, round: number, rec
     if (ordUnits[k] === 0 && ordUsd[k] === 0) continue;
     let uv = 0, usdV = 0;
     if (k !== TB && netUnits[k] !== 0) {
-      loadMarket(s, k, ordUnits[k]!, room[k]!);
-      uv = Math.round(market.value(log(price[k]!)) - market.held);
+      uv = valueTake[k]!;
       usdV = Math.round(uv * price[k]!);
       units[value * A + k] += uv; cash[value] -= usdV;
     }

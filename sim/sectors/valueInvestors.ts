@@ -12,9 +12,8 @@
 // repricing what is already held. They buy only with cash and a limited credit line.
 import { ASSET_IDS, N_ASSETS } from '../ids';
 import type { State } from '../state';
-import { P } from '../state';
-import { pay } from '../market/book';
-import { householdIdle } from '../market/funding';
+import { marketValue } from '../market/book';
+import { drawFromIdle, payHouseholds } from '../agents/households';
 
 const A = N_ASSETS;
 /** Largest log gap between price and valuation at the open (a factor of e either way). */
@@ -32,18 +31,20 @@ export function depthFactor(s: State, k: number): number {
   return r < floor ? floor : r;
 }
 
-/** Today's elasticities (at the open, before any clearing). */
-export function setValueElasticity(s: State): void {
+/** At the open, before any clearing: today's elasticities, and the holdings their demand curve is
+ *  centred on (at the opening price they want what they hold). */
+export function openValueInvestors(s: State): void {
   const h = s.hold;
-  for (let k = 1; k < A; k++) h.valueZeta[k] = h.valueZeta0[k]! * depthFactor(s, k);
+  for (let k = 1; k < A; k++) {
+    h.valueZeta[k] = h.valueZeta0[k]! * depthFactor(s, k);
+    h.valueOpen[k] = s.units[s.sec.value * A + k]!;
+  }
 }
 
-/** The opening log price: today's valuation plus yesterday's closing gap, faded by a day of
- *  anchoring; value investors' holdings at the open are what they want there. */
+/** The opening log price: today's valuation plus yesterday's closing gap, faded by a day of anchoring. */
 export function restingLogPrice(s: State, k: number): number {
   const fade = 1 - Math.LN2 / s.sc.holders.anchorHalfLifeDays;
   const g = s.mis[k]! * fade;
-  s.hold.valueOpen[k] = s.units[s.sec.value * A + k]!;
   return s.lnF[k]! + (g > MAX_GAP ? MAX_GAP : g < -MAX_GAP ? -MAX_GAP : g);
 }
 
@@ -51,9 +52,7 @@ export function restingLogPrice(s: State, k: number): number {
  *  creditLineShare of their holdings. Beyond it they stop buying. */
 export function valueBudget(s: State): number {
   const i = s.sec.value;
-  let risky = 0;
-  for (let k = 1; k < A; k++) risky += Math.max(0, s.units[i * A + k]!) * s.price[k]!;
-  return Math.max(0, s.cash[i]! + s.sc.holders.value.creditLineShare * risky);
+  return Math.max(0, s.cash[i]! + s.sc.holders.value.creditLineShare * marketValue(s, i, true));
 }
 
 
@@ -64,20 +63,6 @@ export function valueBudget(s: State): number {
  *  the net USD drawn from households (< 0 paid back). */
 export function valueFunding(s: State): number {
   const i = s.sec.value, hv = s.sc.holders.value;
-  let risky = 0;
-  for (let k = 1; k < A; k++) risky += Math.max(0, s.units[i * A + k]!) * s.price[k]!;
-  const gap = (hv.cashShare * risky - s.cash[i]!) / hv.refillDays;
-  const { start, end } = s.households;
-  let moved = 0;
-  if (gap > 1e6) {
-    let idle = 0;
-    for (let j = start; j < end; j++) idle += householdIdle(s, j);
-    const take = Math.min(gap, idle * 0.01);
-    if (take > 0) for (let j = start; j < end; j++) moved += pay(s, j, i, (take * householdIdle(s, j)) / idle);
-  } else if (gap < -1e6) {
-    let tot = 0;
-    for (let j = start; j < end; j++) tot += s.par[j * P + 3]!;
-    if (tot > 0) for (let j = start; j < end; j++) moved -= pay(s, i, j, (-gap * s.par[j * P + 3]!) / tot);
-  }
-  return moved;
+  const gap = (hv.cashShare * marketValue(s, i, true) - s.cash[i]!) / hv.refillDays;
+  return gap > 1e6 ? drawFromIdle(s, i, gap, 0.01) : gap < -1e6 ? -payHouseholds(s, i, -gap) : 0;
 }
