@@ -15,6 +15,10 @@ export const CLASS_IDS = [
 export type ClassId = (typeof CLASS_IDS)[number];
 export const N_CLASSES = CLASS_IDS.length;
 
+/** Hedge-fund strategies (scenario keys hedge_fund.strategies.<id>; columns hf.equity.<id>). */
+export const HF_STRATEGIES = ['relative_value', 'long_short_equity', 'macro', 'multi_strategy'] as const;
+export type HfStrategy = (typeof HF_STRATEGIES)[number];
+
 /** Why a sale was forced. Every forced order carries one, plus the cascade round. */
 export const TRIGGERS = [
   'margin_call', 'redemption', 'vol_target', 'cta_flip', 'capital_call', 'capex_funding',

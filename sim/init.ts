@@ -15,6 +15,8 @@ import { nominalSpending, updateTransactionsDemand } from './agents/realEconomy'
 import { MMF_SHARES, mmfBillShare } from './sectors/moneyFunds';
 import { leveredTreasuries, measureIdle, moneyMarketRates, setCorridor } from './sectors/plumbing';
 import { splitTheRest } from './initHolders';
+import { initHedgeFunds } from './initHedgeFunds';
+import { resetFutures } from './agents/hedgeFundHedges';
 import { openValueInvestors } from './sectors/valueInvestors';
 import { openDealers } from './sectors/dealers';
 
@@ -35,12 +37,12 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
   const classEnd = new Int32Array(CLASS_IDS.length);
   let n = 0;
   CLASS_IDS.forEach((c, i) => { classStart[i] = n; n += counts[c]; classEnd[i] = n; });
-  const government = n++, realEconomy = n++, banks = n++, foreign = n++, currency = n++;
+  const government = n++, realEconomy = n++, banks = n++, foreign = n++, currency = n++, futures = n++;
   const cbIdx = classStart[CLASS_IDS.indexOf('central_bank')]!;
   const romStart = classStart[CLASS_IDS.indexOf('rest_of_market')]!;
   const sec = {
     government, centralBank: cbIdx, realEconomy, dealer: romStart, moneyFund: romStart + 1, stablecoin: romStart + 2,
-    value: romStart + 3, pensions: romStart + 4, funds: romStart + 5, banks, foreign, currency,
+    value: romStart + 3, pensions: romStart + 4, funds: romStart + 5, banks, foreign, currency, futures,
   };
   const households = { start: romStart + 6, end: classEnd[CLASS_IDS.indexOf('rest_of_market')]! };
 
@@ -97,25 +99,9 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
       hfStakeFraction[i - a] = sc.hedge_fund.equityUsd > 0 ? (sc.sovereign.hfStakeUsd * s) / sc.hedge_fund.equityUsd : 0;
     }
   }
-  // Hedge funds: equity × preferred leverage in the weights, financed by a prime-broker overdraft.
-  {
-    const [a, b] = range('hedge_fund');
-    const w = shares(b - a, 0.9);
-    const wsum = Object.values(sc.hedge_fund.weights).reduce((x, y) => x + (y ?? 0), 0) || 1;
-    for (let i = a; i < b; i++) {
-      const eq = sc.hedge_fund.equityUsd * w[i - a]!;
-      const lev = Math.max(1, sc.hedge_fund.leverage.preferred + sc.hedge_fund.leverage.dispersion * (rng.uniform() * 2 - 1));
-      par[i * P] = lev;
-      let gross = 0;
-      for (const [id, wt] of Object.entries(sc.hedge_fund.weights)) {
-        const usd = eq * lev * (wt ?? 0) / wsum;
-        give(i, assetIndex(id as AssetId), usd); gross += Math.round(usd / PRICE0) * PRICE0;
-      }
-      cash[i] = Math.round(eq - gross);                 // negative: margin debt
-      st[i * S] = eq;                                   // equity at the last quarter end
-      st[i * S + 1] = eq;                               // equity two quarters back
-    }
-  }
+  // Hedge funds: strategies, books and hedges (initHedgeFunds.ts).
+  const hfBooks = initHedgeFunds(sc, rng, range('hedge_fund')[0], par, shares,
+    (i, k, usd) => { give(i, k, usd); return Math.round(usd / PRICE0) * PRICE0; }, cash, st, S);
   // CTAs: collateral in cash; lookbacks and thresholds dispersed.
   {
     const [a, b] = range('cta');
@@ -268,6 +254,8 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
     n, cls, cash, units, par, st, classStart, classEnd, sec, households,
     idle0: 0, idle: 0, exhaustionDay: -1, reWorking: 0, capexRate0, capexEwma: (capexRate0 * sc.hyperscaler.capexScale) / 252,
     cumDemand: 0, cumCapexPlanned: 0, cumCapexSpent: 0, hfStakeFraction, redemptions: [], pendingPayouts: [], volShock: 0, tpShock: 0, liquidityShock: 0, capexShock: 1, hfEquity: new Float64Array(sc.hedge_fund.count), hfTrailing: 0,
+    hfStrategy: hfBooks.strategy, hfWeights: hfBooks.weights, hfHedge: hfBooks.hedge, hfShares: hfBooks.shares, hfNavQ: hfBooks.navQ,
+    futRef: new Float64Array(A), gapSlow: new Float64Array(A), hfPaidToday: 0,
     money0, maxImbalance: 0,
   };
   for (let i = households.start; i < households.end; i++) s.reallocWealth0 += riskyWealth(s, i);
@@ -281,5 +269,6 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
   updateRates(s, s.expPolicy);                         // rates at the start: no jump on day 0
   openValueInvestors(s);
   openDealers(s);
+  resetFutures(s);
   return s;
 }

@@ -1,6 +1,6 @@
 // One trading day: the ordered phases of the model (the design sketch (docs/MODEL.md) "Each day, in order";
 // docs/MODEL.md "Process overview and scheduling"). Everything a day does is listed here.
-import { ASSET_IDS, N_ASSETS, assetIndex } from './ids';
+import { ASSET_IDS, CLASS_IDS, N_ASSETS, assetIndex } from './ids';
 import type { Compiled } from './compiled';
 import type { State } from './state';
 import type { RunEvent } from './api-types';
@@ -12,15 +12,17 @@ import { currencyWithdrawals, measureIdle, moneyFundInflows, moneyMarketRates, r
 import { fedPaysInterest, mbsRunoff, repaySrf } from './sectors/fed';
 import { bankInterest, reservesFedSide } from './sectors/banks';
 import { issuanceNeed, payTreasuryInterest, primarySpending } from './sectors/treasury';
-import { foreignEquityOrders, outsideFlowOrders } from './sectors/foreign';
+import { foreignEquityOrders, officialTreasurySales, outsideFlowOrders } from './sectors/foreign';
 import { IDLE_COMPONENTS } from './ids';
 import { closePrices, openPrices, rateChanges } from './market/prices';
 import { expectationAnchor, updateRates } from './market/rates';
-import { backstopPurchases, scheduledPurchases, setPolicy } from './agents/centralBank';
+import { backstopPurchases, closeFedBook, openFedBook, scheduledPurchases, secondaryPurchases, setPolicy } from './agents/centralBank';
 import { recirculate, updateTransactionsDemand } from './agents/realEconomy';
 import { applyHurdle, hyperscalerFunding, plannedCapex, spendCapex } from './agents/hyperscaler';
 import { capitalCalls, payCalls } from './agents/sovereign';
-import { hedgeFundRebalance, marginCalls, markHedgeFunds, payRedemptions, quarterlyFlows, redemptionsDue } from './agents/hedgeFund';
+import { hedgeFundRebalance, marginCalls, markHedgeFunds } from './agents/hedgeFund';
+import { payRedemptions, quarterlyFlows, redemptionsDue } from './agents/hedgeFundFlows';
+import { settleHedges } from './agents/hedgeFundHedges';
 import { ctaDecide } from './agents/cta';
 import { volTargetClose, volTargetDecide } from './agents/volTarget';
 import { buybacks } from './agents/buyback';
@@ -30,10 +32,11 @@ import { openValueInvestors, restingLogPrice, valueFunding } from './sectors/val
 import { dealerInventoryOrders, openDealers } from './sectors/dealers';
 import { pensionRebalance } from './sectors/pensions';
 import { fundFlows } from './sectors/funds';
-import { DayRecord } from './record/dayRecord';
+import { DayRecord, FOF_KEYS } from './record/dayRecord';
 import { checkBooks, recordDay } from './record/recorder';
 
 const A = N_ASSETS;
+const HF = CLASS_IDS.indexOf('hedge_fund');
 const BE = assetIndex('broad_equity');
 const TB = assetIndex('tbills'), TR = assetIndex('treasuries');
 
@@ -48,6 +51,7 @@ export class Scratch {
   news = new Float64Array(A);
   intraday = new Float64Array(A);
   gaps = new Float64Array(A);
+  fut = new Float64Array(A);
   constructor(hyperscalers: number) { this.planned = new Float64Array(hyperscalers); }
 }
 
@@ -104,7 +108,11 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   //    rate, then new paper bought by the central bank, idle money, spare deposits, then reallocation.
   repoMarket(s);
   rec.addFof('fed.srf', moneyMarketRates(s));
+  const cbNewPaper = rec.fof[FOF_KEYS.indexOf('paper.cb')]!;
   const residual = clearFunding(s, f, o, rec, Math.max(0, cbFlow), (r) => backstopPurchases(s, r), x.planned);
+  // Purchases the day's new paper could not absorb are made in the secondary market (existing
+  // Treasuries from their holders, as in March 2020), as an order in round 0.
+  const cbSecondary = Math.max(0, cbFlow - (rec.fof[FOF_KEYS.indexOf('paper.cb')]! - cbNewPaper));
   updateSpread(s, residual);
   // The Treasury pays the deficit's cash outflow: interest (paid above), the rest as primary spending.
   rec.addFof('treasury.primary', primarySpending(s, tsyInterest));
@@ -131,12 +139,16 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   const openShare = buybacks(s, o);
   foreignEquityOrders(s, o);
   rec.addFof('foreign.outsideFlow', outsideFlowOrders(s, o));
+  rec.addFof('foreign.officialSales', officialTreasurySales(s, o));
+  rec.addFof('fed.secondary', secondaryPurchases(s, o, cbSecondary));
   retailFlows(s, o);
   stablecoinFlows(s, o);
   // 8. Clearing, round 0.
+  const cbBook = openFedBook(s);
   clearRound(s, o, 0, 0, rec);
   // 9. Forced-selling rounds: margin, vol-target cuts, CTA stop-outs on the day's move so far.
   cascade(s, o, rec, events, x.intraday);
+  closeFedBook(s, cbBook);
   // 10. Settlement: paper bought with sale proceeds, capex paid, calls paid, redemptions paid.
   settleFunding(s, f, rec);
   const spent = spendCapex(s, x.planned, rec);
@@ -147,6 +159,7 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   s.capexEwma += (capexPlanned - s.capexEwma) / 5;
   // 11. Close: prices, volatility, history; idle money measured; exhaustion recorded.
   closePrices(s);
+  rec.addFof('hf.variationMargin', settleHedges(s, s.classStart[HF]!, x.fut));
   volTargetClose(s, log(s.price[BE]!) - log(s.prevClose[BE]!));
   markHedgeFunds(s);
   s.idle = measureIdle(s, x.idleParts);

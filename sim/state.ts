@@ -25,6 +25,9 @@ export interface SectorIndex {
   foreign: number;
   /** Currency in circulation (a Fed liability held by the public). */
   currency: number;
+  /** The futures' longs (asset managers' synthetic exposure): the account hedge funds' variation
+   *  margin is paid to and from. It holds its balance and trades nothing (agents/hedgeFundHedges.ts). */
+  futures: number;
   /** Value investors: the price-setting holders whose demand is elastic (sectors/valueInvestors.ts). */
   value: number;
   /** Pensions and insurers: fixed target weights (sectors/pensions.ts). */
@@ -116,6 +119,14 @@ export interface State {
   capexShock: number;         // multiplicative capex shock from timed scenario shocks
   hfEquity: Float64Array;     // per hedge fund: equity at the last mark
   hfTrailing: number;         // hedge-fund sector trailing return (sovereign confidence)
+  hfStrategy: Uint8Array;     // per hedge fund: its strategy (HF_STRATEGIES index)
+  hfWeights: Float64Array;    // [fund × N_ASSETS] its long book's weights (re-levering buys these)
+  hfHedge: Float64Array;      // [fund × N_ASSETS] short futures as a share of each long
+  hfShares: Float64Array;     // per fund: shares outstanding (NAV per share = equity / shares)
+  hfNavQ: Float64Array;       // [fund × 5] NAV per share at the last five quarter ends, newest first
+  futRef: Float64Array;       // per asset: the futures price at the last daily settlement
+  gapSlow: Float64Array;      // per asset: the slow part of the clearing gap (bond futures follow it)
+  hfPaidToday: number;        // redemptions paid by hedge funds today, USD
 
   // ---- plumbing (sectors/*) ----------------------------------------------------------------
   iorb: number;               // interest on reserve balances

@@ -13,7 +13,8 @@ import { sovereignBuffer } from '../market/funding';
 import { pay } from '../market/book';
 import { log } from '../math';
 import type { DayRecord } from '../record/dayRecord';
-import { hfSectorEquity, queueRedemption } from './hedgeFund';
+import { hfSectorEquity } from './hedgeFund';
+import { queueRedemption } from './hedgeFundFlows';
 
 const A = N_ASSETS;
 const SOV = CLASS_IDS.indexOf('sovereign');

@@ -1,5 +1,5 @@
 // Names of the recorded daily columns: part of the interface (CSV headers, web charts, sweeps).
-import { ASSET_IDS, CLASS_IDS, IDLE_COMPONENTS, TRIGGERS } from '../ids';
+import { ASSET_IDS, CLASS_IDS, HF_STRATEGIES, IDLE_COMPONENTS, TRIGGERS } from '../ids';
 import { FOF_KEYS } from './dayRecord';
 
 const RECORDED_CLASSES = CLASS_IDS;
@@ -26,6 +26,7 @@ export const COLUMN_NAMES: readonly string[] = [
   ...RECORDED_CLASSES.map((c) => `fof.sales.${c}`),
   ...RECORDED_CLASSES.flatMap((c) => [`class.${c}.cash`, `class.${c}.exposure`, `class.${c}.leverage`]),
   'buyback.openShare', 'hedge_fund.equity', 'cb.assets',
+  'hf.equity', 'hf.gross', 'hf.redemptions', ...HF_STRATEGIES.map((h) => `hf.equity.${h}`), 'dealer.inventory', 'dealer.capacityUsed',
   'accounting.imbalance',
 ];
 

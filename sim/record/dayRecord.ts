@@ -7,7 +7,7 @@ export const FOF_KEYS = [
   'paper.cb', 'paper.idle', 'paper.realloc', 'paper.dealer',
   'paper.mmf', 'paper.banks', 'paper.deposits', 'paper.foreign',
   'treasury.issued', 'treasury.primary', 'interest.treasury', 'interest.fed', 'interest.deposits', 'interest.margin',
-  'fed.mbsRunoff', 'fed.srf', 'currency.withdrawn', 'foreign.imports', 'mmf.inflows', 'households.consumption', 'foreign.outsideFlow', 'funds.flows', 'value.funding',
+  'fed.mbsRunoff', 'fed.srf', 'currency.withdrawn', 'foreign.imports', 'mmf.inflows', 'households.consumption', 'foreign.outsideFlow', 'funds.flows', 'value.funding', 'hf.variationMargin', 'foreign.officialSales', 'fed.secondary',
   'capex.ocf', 'capex.cash', 'capex.assetSales', 'capex.bonds',
   'calls.cash', 'calls.assetSales', 'calls.hfRedemptions',
 ] as const;

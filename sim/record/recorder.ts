@@ -1,7 +1,10 @@
 // The recorder: one Float64Array per column, preallocated for the whole run; a day is written
 // once at its close. Also the books check: every day, money and every asset's units must balance
 // exactly (integer dollars and units make the sums exact), or the run stops with an error.
-import { ASSET_IDS, CLASS_IDS, IDLE_COMPONENTS, N_ASSETS, N_CLASSES, TRIGGERS } from '../ids';
+import { ASSET_IDS, CLASS_IDS, HF_STRATEGIES, IDLE_COMPONENTS, N_ASSETS, N_CLASSES, TRIGGERS } from '../ids';
+import { grossExposure } from '../market/book';
+import { dealerInventory } from '../sectors/dealers';
+import { futuresNow, hedgeNotional } from '../agents/hedgeFundHedges';
 import { fedIdentityGap, somaPar } from '../sectors/fed';
 import { mmfNav } from '../sectors/moneyFunds';
 import type { State } from '../state';
@@ -10,6 +13,8 @@ import { FOF_KEYS } from './dayRecord';
 import { COLUMN_INDEX, COLUMN_NAMES } from './columns';
 
 const A = N_ASSETS;
+const HF = CLASS_IDS.indexOf('hedge_fund');
+const TR = 1;
 
 export class AccountingError extends Error {
   constructor(message: string) { super(message); this.name = 'AccountingError'; }
@@ -43,6 +48,7 @@ const COL = {
   classCash: CLASS_IDS.map((c) => ix(`class.${c}.cash`)), classExposure: CLASS_IDS.map((c) => ix(`class.${c}.exposure`)),
   classLeverage: CLASS_IDS.map((c) => ix(`class.${c}.leverage`)),
   forced: TRIGGERS.map((t) => ix(`forced.${t}`)), fof: FOF_KEYS.map((k) => ix(`fof.${k}`)),
+  hfStrategy: HF_STRATEGIES.map((h) => ix(`hf.equity.${h}`)),
 };
 const NAMED = [
   'idle.total', 'plumbing.soma', 'plumbing.reserves', 'plumbing.rrp', 'plumbing.tga', 'plumbing.currency', 'plumbing.fedOther',
@@ -52,6 +58,7 @@ const NAMED = [
   'rate.treasury10y', 'rate.fundingSpread', 'rate.termPremium', 'spread.ig_credit', 'spread.hy_credit', 'yield.ig_credit',
   'yield.hy_credit', 'cascade.rounds', 'capex.planned', 'capex.spent', 'capex.cumulative', 'calls.paid', 'buyback.openShare',
   'hedge_fund.equity', 'cb.assets', 'accounting.imbalance',
+  'hf.equity', 'hf.gross', 'hf.redemptions', 'dealer.inventory', 'dealer.capacityUsed',
 ] as const;
 const N = Object.fromEntries(NAMED.map((n) => [n, ix(n)])) as Record<(typeof NAMED)[number], number>;
 
@@ -76,7 +83,7 @@ export function recordDay(s: State, cols: Float64Array[], rec: DayRecord, x: Day
   set(N['rate.sofr'], s.sofr); set(N['rate.iorb'], s.iorb); set(N['rate.rrp'], s.rrpRate); set(N['rate.bill3m'], s.bill3m);
   set(N['demand.daily'], rec.demand); set(N['demand.cumulative'], s.cumDemand); set(N['funding.residual'], x.residual);
   set(N['rate.policy'], s.policy + s.policyAdj); set(N['rate.expectedPolicy'], s.expPolicy);
-  set(N['rate.costOfCapital'], s.coc); set(N['rate.treasury10y'], s.y10);
+  set(N['rate.costOfCapital'], s.coc); set(N['rate.treasury10y'], marketYield10y(s));
   set(N['rate.fundingSpread'], s.spread); set(N['rate.termPremium'], s.termPremium);
   set(N['spread.ig_credit'], s.igSpread); set(N['spread.hy_credit'], s.hySpread);
   set(N['yield.ig_credit'], s.y10 + s.igSpread); set(N['yield.hy_credit'], s.y10 + s.hySpread);
@@ -109,10 +116,37 @@ export function recordDay(s: State, cols: Float64Array[], rec: DayRecord, x: Day
   let hfe = 0;
   for (let j = 0; j < s.hfEquity.length; j++) hfe += s.hfEquity[j]!;
   set(N['hedge_fund.equity'], hfe);
+  recordHedgeFunds(s, set, hfe);
+  const inv = dealerInventory(s);
+  set(N['dealer.inventory'], inv.usd); set(N['dealer.capacityUsed'], inv.capacityUsed);
   let cbA = 0;
   for (let k = 0; k < A; k++) cbA += s.units[s.sec.centralBank * A + k]! * s.price[k]!;
   set(N['cb.assets'], cbA);
   set(N['accounting.imbalance'], imbalance);
+}
+
+/** The 10y yield the cash Treasury price implies: the valuation's yield less the clearing gap over
+ *  duration (a cash price below valuation is a higher yield: March 2020's dash for cash). */
+export function marketYield10y(s: State): number {
+  return s.y10 - s.mis[TR]! / s.sc.assets.treasuries.duration;
+}
+
+const fut = new Float64Array(A);
+const byStrategy = new Float64Array(HF_STRATEGIES.length);
+
+/** The hedge-fund sector's series: equity (total and by strategy), gross (longs + short futures
+ *  notional) and redemptions paid today. */
+function recordHedgeFunds(s: State, set: (i: number, v: number) => void, equity: number): void {
+  futuresNow(s, fut);
+  byStrategy.fill(0);
+  let gross = 0;
+  const first = s.classStart[HF]!;
+  for (let j = 0; j < s.hfEquity.length; j++) {
+    byStrategy[s.hfStrategy[j]!] += s.hfEquity[j]!;
+    gross += grossExposure(s, first + j) + hedgeNotional(s, first + j, j, fut);
+  }
+  set(N['hf.equity'], equity); set(N['hf.gross'], gross); set(N['hf.redemptions'], s.hfPaidToday);
+  for (let h = 0; h < byStrategy.length; h++) set(COL.hfStrategy[h]!, byStrategy[h]!);
 }
 
 /** Σ cash over every balance sheet is constant (the central bank's negative cash is the money it

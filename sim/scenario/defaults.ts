@@ -4,6 +4,7 @@
 import type { AssetId } from '../ids';
 import { PLUMBING_DEFAULTS } from './plumbingDefaults';
 import { HOLDERS_DEFAULTS } from './holdersDefaults';
+import { HEDGE_FUND_DEFAULTS } from './hedgeFundDefaults';
 
 export interface AssetParams {
   /** Effective (modified) duration in years: dP/P ≈ −D·Δr (sources: docs/CALIBRATION.md). */
@@ -193,20 +194,6 @@ export const DEFAULTS = {
     bufferShare: 0.01,
   },
 
-  hedge_fund: {
-    count: 40,
-    equityUsd: 4.9e12,
-    weights: { treasuries: 0.44, ig_credit: 0.06, hy_credit: 0.02, broad_equity: 0.36, ai_hardware: 0.05, saas: 0.04, crypto: 0.02, speculative: 0.01 },
-    /** band: relative distance from target leverage within which a fund does not trade to re-lever or trim. */
-    leverage: { preferred: 2.6, dispersion: 0.5, max: 8, band: 0.15 },
-    haircut: { base: 0.08, volSlope: 0.5 },
-    /** Largest share of gross assets a fund sells in one day to meet margin. */
-    maxDailyDeleverage: 0.05,
-    /** Daily share of the gap to target leverage closed when re-levering. */
-    relever: 0.05,
-    flows: { base: 0.0, bUp: 0.1, bDown: 0.3, noticeDays: 45, gate: 0.1, liquidationDays: 21 },
-  },
-
   cta: {
     count: 30,
     aumUsd: 3.4e11,
@@ -243,6 +230,7 @@ export const DEFAULTS = {
   ...PLUMBING_DEFAULTS,
 
   ...HOLDERS_DEFAULTS,
+  ...HEDGE_FUND_DEFAULTS,
 
   central_bank: {
     stance: 'neutral' as 'neutral' | 'qe_backstop' | 'tightening',

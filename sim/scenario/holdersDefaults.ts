@@ -11,11 +11,14 @@ export const HOLDERS_DEFAULTS = {
      *  the market per unit of log price: buying 1% of a market moves its price by ≈ 1/ζ % (Gabaix &
      *  Koijen 2021: equities ζ ≈ 0.2, a multiplier of 3–8). */
     elasticity: {
-      treasuries: 2, ig_credit: 1, hy_credit: 0.5, ai_hardware: 0.2, broad_equity: 0.2, saas: 0.2, crypto: 0.1, speculative: 0.12,
+      treasuries: 1, ig_credit: 1, hy_credit: 0.5, ai_hardware: 0.2, broad_equity: 0.2, saas: 0.2, crypto: 0.1, speculative: 0.12,
     } as Shares,
     /** Depth falls as volatility rises above normal: elasticities and dealer capacity scale with
      *  σ₀/σ (impact per dollar ∝ σ, the square-root law), bounded to [volFloor, 1]. */
     volFloor: 0.5,
+    /** How much of broad equity's volatility ratio thins every other market (0 = each market's own
+     *  volatility only): liquidity's commonality across markets. */
+    liquidityCommonality: 0.7,
     /** Value investors' normal holdings drift toward what they hold, half-life in trading days: a
      *  flow's price effect persists for months and fades over years. */
     anchorHalfLifeDays: 63,

@@ -87,6 +87,8 @@ export const REMOVED_FIELDS: Readonly<Record<string, string>> = {
   'realEconomy.initialFloatUsd': 'removed in 0.2: firms hold realEconomy.initialCashUsd and pay out what exceeds nominal spending / realEconomy.velocity',
   'funding.scarcityPremium': 'removed in 0.2: scarcity is priced by the reserve-demand curve (set plumbing.steepness, plumbing.reserveFloorUsd)',
   'funding.scarcityPower': 'removed in 0.2: scarcity is priced by the reserve-demand curve (set plumbing.steepness, plumbing.scaleUsd)',
+  'hedge_fund.weights': 'removed in 0.2: each strategy has its book; set hedge_fund.strategies.<strategy>.weights (strategies: relative_value, long_short_equity, macro, multi_strategy)',
+  'hedge_fund.haircut': 'removed in 0.2: margins are set per strategy; set hedge_fund.strategies.<strategy>.haircut',
 };
 
 function rejectRemoved(raw: Record<string, unknown>, overrides: readonly string[]): void {

@@ -80,5 +80,10 @@ export const PLUMBING_DEFAULTS = {
     equityShare: 0,
     /** Largest share of its spare dollars recycled in one day. */
     recycleSpeed: 0.05,
+    /** Foreign official holders sell Treasuries for dollars in a global dash for cash (March 2020:
+     *  TIC shows foreign official holdings falling by roughly $0.2–0.3T in the month): a share of
+     *  their holdings a day, rising from 0 at broad-equity volatility volThreshold to maxDailyShare
+     *  at volFull (annualised); while they sell they recycle nothing into Treasuries. */
+    officialSales: { volThreshold: 0.3, volFull: 0.5, maxDailyShare: 0.01 },
   },
 };

@@ -1,7 +1,7 @@
 // The scenario schema: every field typed and ranged, unknown keys rejected. The CLI, the browser
 // (URL and imported files) and the sweep specs all validate through this one schema.
 import { z } from 'zod';
-import { ASSET_IDS } from '../ids';
+import { ASSET_IDS, HF_STRATEGIES, type HfStrategy } from '../ids';
 import { dayNumber, fromDayNumber, isoToDayNumber } from '../calendar';
 
 const num = (lo: number, hi: number) => z.number().min(lo).max(hi);
@@ -22,6 +22,12 @@ const assetId = z.enum(ASSET_IDS);
 const SHOCK_KINDS = ['capex_scale', 'vol_spike', 'policy_rate', 'term_premium', 'liquidity_withdrawal', 'price', 'tga_target', 'flow'] as const;
 const weights = z.partialRecord(assetId, frac);
 
+const strategy = z.strictObject({
+  share: frac, leverageMultiple: num(0.1, 50),
+  haircut: z.strictObject({ base: num(0.005, 1), volSlope: num(0, 10) }),
+  weights, hedge: z.partialRecord(assetId, num(0, 1.5)),
+});
+
 const asset = z.strictObject({
   duration: num(0, 100), convexity: num(0, 10000), sizeUsd: num(1e9, 1e15), dailyVol: num(0, 0.2),
   advUsd: num(1e6, 1e14), driftAnnual: num(-0.5, 0.5), capexBeta: num(0, 5), commonFactor: num(-1, 1),
@@ -35,7 +41,7 @@ export const scenarioSchema = z.strictObject({
   assets: z.strictObject(Object.fromEntries(ASSET_IDS.map((a) => [a, asset])) as Record<(typeof ASSET_IDS)[number], typeof asset>),
   noise: z.strictObject({ volPersistence: num(0, 0.9999), volOfVol: num(0, 1), leverageFeedback: num(-1, 1) }),
   holders: z.strictObject({
-    elasticity: z.partialRecord(assetId, num(0.001, 100)), volFloor: num(0.01, 1), anchorHalfLifeDays: num(1, 100000),
+    elasticity: z.partialRecord(assetId, num(0.001, 100)), volFloor: num(0.01, 1), liquidityCommonality: frac, anchorHalfLifeDays: num(1, 100000),
     value: z.strictObject({ cashShare: num(0, 10), creditLineShare: num(0, 10), refillDays: num(1, 10000) }),
     dealers: z.strictObject({ share: weights, capacityUsd: usd(), marketMaking: num(0, 100), inventoryHalfLifeDays: num(0.1, 10000) }),
     pensions: z.strictObject({ share: weights, cashShare: num(0, 10), rebalanceDays: num(1, 10000) }),
@@ -72,9 +78,10 @@ export const scenarioSchema = z.strictObject({
     trailingDays: int(1, 1000), maxSellFraction: frac, capitalCalls: z.array(z.tuple([isoDate, usd(1e14)])), bufferShare: frac,
   }),
   hedge_fund: z.strictObject({
-    count: int(1, 100000), equityUsd: usd(), weights,
+    count: int(1, 100000), equityUsd: usd(),
     leverage: z.strictObject({ preferred: num(1, 50), dispersion: num(0, 20), max: num(1, 100), band: num(0, 1) }),
-    haircut: z.strictObject({ base: num(0.005, 1), volSlope: num(0, 10) }),
+    portfolioDispersion: num(0, 3), basisHalfLifeDays: num(0.1, 10000),
+    strategies: z.strictObject(Object.fromEntries(HF_STRATEGIES.map((id) => [id, strategy])) as Record<HfStrategy, typeof strategy>),
     maxDailyDeleverage: frac, relever: frac,
     flows: z.strictObject({ base: num(-1, 1), bUp: num(0, 10), bDown: num(0, 10), noticeDays: int(0, 365), gate: frac, liquidationDays: int(1, 250) }),
   }),
@@ -101,7 +108,11 @@ export const scenarioSchema = z.strictObject({
     repoUsd: usd(), billSpread0: num(-0.01, 0.05), billSpreadSlope: num(0, 1), billTake0: frac, billTakeSlope: num(0, 10000), repoSpeed: frac, inflowShare: frac,
   }),
   treasury: z.strictObject({ tgaTargetPath: datedPath(0, 1e14), tgaAdjustDays: num(1, 250) }),
-  foreign: z.strictObject({ depositsUsd: usd(), treasuryShare: frac, equityShare: frac, recycleSpeed: frac })
+  foreign: z.strictObject({
+    depositsUsd: usd(), treasuryShare: frac, equityShare: frac, recycleSpeed: frac,
+    officialSales: z.strictObject({ volThreshold: num(0, 10), volFull: num(0, 10), maxDailyShare: frac })
+      .refine((o) => o.volFull > o.volThreshold, { message: 'volFull must be above volThreshold', path: ['volFull'] }),
+  })
     .refine((f) => f.treasuryShare + f.equityShare <= 1, { message: 'treasuryShare + equityShare must be at most 1', path: ['equityShare'] }),
   central_bank: z.strictObject({
     stance: z.enum(['neutral', 'qe_backstop', 'tightening']), balanceSheetPath: datedPath(-1e13, 1e13), mbsRunoffPath: datedPath(0, 1e13),
@@ -135,6 +146,17 @@ export const scenarioSchema = z.strictObject({
   const a = isoToDayNumber(s.start), b = isoToDayNumber(s.end);
   // Any three consecutive days hold a weekday; a Saturday-to-Sunday calendar holds none.
   if (b - a < 2 && [a, b].every((n) => ((n + 3) % 7 + 7) % 7 >= 5)) ctx.addIssue({ code: 'custom', path: ['end'], message: 'the calendar from start to end holds no trading day' });
+  // Every hedge fund belongs to a strategy with a book: shares must name one, and a strategy that
+  // has a share must hold something.
+  const strategies = (s.hedge_fund as { strategies?: Record<string, { share?: unknown; weights?: Record<string, unknown> }> } | undefined)?.strategies;
+  if (strategies && typeof strategies === 'object') {
+    const live = Object.entries(strategies).filter(([, v]) => typeof v?.share === 'number' && v.share > 0);
+    if (live.length === 0) ctx.addIssue({ code: 'custom', path: ['hedge_fund', 'strategies'], message: 'every strategy share is 0; give at least one strategy a share above 0' });
+    for (const [id, v] of live) {
+      const w = Object.values(v.weights ?? {}).reduce<number>((a, x) => a + (typeof x === 'number' ? x : 0), 0);
+      if (!(w > 0)) ctx.addIssue({ code: 'custom', path: ['hedge_fund', 'strategies', id, 'weights'], message: `strategy ${id} has a share but no weights; give it at least one asset weight above 0, or set its share to 0` });
+    }
+  }
   // Work and memory grow with agents × trading days: a cap keeps a mistyped count from hanging.
   const days = Math.ceil(((b - a + 1) * 5) / 7);
   // Fields may have failed their own checks (wrong type, null): count only the numbers.

@@ -34,10 +34,14 @@ export function fundFlows(s: State, o: Orders): number {
   // outflow is a redemption sale.
   const gap = s.cash[i]! - hf.cashShare * (s.cash[i]! + holdings);
   if (Math.abs(gap) > 1e6) {
-    const t = gap < 0 && flow < 0 ? REDEMPTION : VOLUNTARY;
+    // Selling to pay shareholders who left is a redemption sale; selling to rebuild a buffer drawn
+    // down otherwise (futures variation margin, say) is a voluntary one.
+    const redeemed = gap < 0 && flow < 0 ? Math.max(gap, flow) : 0;
     for (let k = 1; k < A; k++) {
       const u = s.units[i * A + k]!;
-      if (u > 0) o.add(i, k, (gap * u) / risky, t);
+      if (u <= 0) continue;
+      if (redeemed < 0) o.add(i, k, (redeemed * u) / risky, REDEMPTION);
+      if (gap - redeemed !== 0) o.add(i, k, ((gap - redeemed) * u) / risky, VOLUNTARY);
     }
   }
   return flow;

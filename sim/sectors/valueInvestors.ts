@@ -16,19 +16,30 @@ import { marketValue } from '../market/book';
 import { drawFromIdle, payHouseholds } from '../agents/households';
 
 const A = N_ASSETS;
+const BE = ASSET_IDS.indexOf('broad_equity');
 /** Largest log gap between price and valuation at the open (a factor of e either way). */
 const MAX_GAP = 1;
 
 /** σ₀/σ_t in [volFloor, 1]: how much thinner than normal a market is today. Price impact per dollar
  *  scales with volatility (the square-root law: ΔP/P = Y·σ·√(Q/V)), so depth scales with 1/σ.
- *  Calm does not make a market deeper than normal: the elasticities are calibrated to normal times. */
+ *  Liquidity dries up across markets together (commonality: Chordia, Roll & Subrahmanyam 2000;
+ *  Brunnermeier & Pedersen 2009; Treasury depth fell with equity depth in March 2020, Fleming &
+ *  Ruela 2020): the volatility ratio used is the larger of the market's own and 1 + c·(broad
+ *  equity's − 1), c = holders.liquidityCommonality. Calm does not make a market deeper than
+ *  normal: the elasticities are calibrated to normal times. */
 export function depthFactor(s: State, k: number): number {
-  const sig0 = s.sc.assets[ASSET_IDS[k]!].dailyVol;
-  const v = s.ewVar[k]!;
-  const floor = s.sc.holders.volFloor;
-  if (!(v > sig0 * sig0)) return 1;
-  const r = sig0 / Math.sqrt(v);
+  const own = volRatio(s, k);
+  const common = 1 + s.sc.holders.liquidityCommonality * (volRatio(s, BE) - 1);
+  const ratio = own > common ? own : common;
+  if (!(ratio > 1)) return 1;
+  const r = 1 / ratio, floor = s.sc.holders.volFloor;
   return r < floor ? floor : r;
+}
+
+/** σ_t/σ₀ of asset k (today's EWMA volatility over its normal daily volatility). */
+function volRatio(s: State, k: number): number {
+  const sig0 = s.sc.assets[ASSET_IDS[k]!].dailyVol;
+  return sig0 > 0 ? Math.sqrt(s.ewVar[k]!) / sig0 : 1;
 }
 
 /** At the open, before any clearing: today's elasticities, and the holdings their demand curve is

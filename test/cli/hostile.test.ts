@@ -44,7 +44,7 @@ describe.concurrent('scenarios and --set', () => {
   it('init-time scenario errors, in run and in validate', async () => {
     await userError(['run', 'baseline', '--set', 'assets.crypto.sizeUsd=1e9', '--days', '3'], 'assets.crypto.sizeUsd');
     await userError(['validate', 'baseline', '--set', 'assets.crypto.sizeUsd=1e9'], 'assets.crypto.sizeUsd');
-    await userError(['run', 'baseline', '--set', 'hedge_fund.leverage.preferred=50', '--days', '3'], 'sizeUsd');
+    await userError(['run', 'baseline', '--set', 'hedge_fund.leverage.max=50', '--set', 'hedge_fund.leverage.preferred=50', '--days', '3'], 'sizeUsd');
   });
   it('extreme shocks are refused by size, per kind', async () => {
     await userError(['run', json('price.json', shock('price', 50, 'crypto')), '--days', '5'], 'shocks.0.value', 'price');

@@ -19,6 +19,8 @@ import { caseArb } from './arbitraries';
 const ledger = vi.hoisted(() => ({
   /** day → the book's side by asset: USD of the asset it bought (negative when it sold), over the day's rounds. */
   bookUsd: new Map<number, Float64Array>(),
+  /** day → the foreign sector's fills by asset, USD (it is a balance sheet, not a recorded class). */
+  foreignUsd: new Map<number, Float64Array>(),
   problems: [] as string[],
   rounds: 0,
 }));
@@ -35,7 +37,7 @@ vi.mock('../../sim/market/clearing', async (importOriginal) => {
       const cash0 = bookCash(), units0 = Array.from({ length: A }, (_, k) => bookUnitsOf(k)), flow0 = rec.classFlow.slice();
       const out = real.clearRound(s, o, from, round, rec);
       ledger.rounds++;
-      const bookUsd = new Float64Array(A), bookUnits = new Float64Array(A), ownUnits = new Float64Array(A), ownUsd = new Float64Array(A);
+      const bookUsd = new Float64Array(A), bookUnits = new Float64Array(A), ownUnits = new Float64Array(A), ownUsd = new Float64Array(A), foreignUsd = new Float64Array(A);
       for (let i = from; i < o.count; i++) {
         const u = o.units[i]!, k = o.asset[i]!;
         if (u === 0) continue;
@@ -44,6 +46,9 @@ vi.mock('../../sim/market/clearing', async (importOriginal) => {
         bookUsd[k] -= usd;               // the counterparty side of every fill
         bookUnits[k] -= u;
         if (o.agent[i] === d) { ownUnits[k] += u; ownUsd[k] += usd; }
+        // The foreign sector is a balance sheet, not a recorded class: its fills (official sales,
+        // outside flows) stand beside the class flows.
+        if (o.agent[i] === s.sec.foreign) foreignUsd[k] += usd;
       }
       let dCash = 0;
       for (let k = 0; k < A; k++) {
@@ -53,31 +58,34 @@ vi.mock('../../sim/market/clearing', async (importOriginal) => {
         if (k === 0) continue;
         let classes = 0;
         for (let c = 0; c < rec.classFlow.length / A; c++) classes += rec.classFlow[c * A + k]! - flow0[c * A + k]!;
-        if (classes + bookUsd[k]! !== 0) ledger.problems.push(`day ${s.t} round ${round}: class flows ${classes} + book ${bookUsd[k]} ≠ 0 in asset ${k}`);
+        if (classes + foreignUsd[k]! + bookUsd[k]! !== 0) ledger.problems.push(`day ${s.t} round ${round}: class flows ${classes} + foreign ${foreignUsd[k]} + book ${bookUsd[k]} ≠ 0 in asset ${k}`);
       }
       if (bookCash() - cash0 !== dCash) ledger.problems.push(`day ${s.t} round ${round}: book cash moved by ${bookCash() - cash0}, fills say ${dCash}`);
       const day = ledger.bookUsd.get(s.t) ?? new Float64Array(A);
       for (let k = 0; k < A; k++) day[k] += bookUsd[k]!;
       ledger.bookUsd.set(s.t, day);
+      const fday = ledger.foreignUsd.get(s.t) ?? new Float64Array(A);
+      for (let k = 0; k < A; k++) fday[k] += foreignUsd[k]!;
+      ledger.foreignUsd.set(s.t, fday);
       return out;
     },
   };
 });
 
 function check(sets: string[], seed: number, days: number) {
-  ledger.bookUsd.clear(); ledger.problems.length = 0; ledger.rounds = 0;
+  ledger.bookUsd.clear(); ledger.foreignUsd.clear(); ledger.problems.length = 0; ledger.rounds = 0;
   const { data } = runToEnd(loadScenario('baseline', sets), seed, { days });
   expect(ledger.problems.slice(0, 5)).toEqual([]);
   expect(ledger.rounds).toBeGreaterThanOrEqual(days);
   const col = (n: string) => data.columns[n]!;
   for (let t = 0; t < days; t++) {
-    const book = ledger.bookUsd.get(t)!;
+    const book = ledger.bookUsd.get(t)!, foreign = ledger.foreignUsd.get(t)!;
     let anyFlow = false;
     for (let k = 1; k < N_ASSETS; k++) {
       const a = ASSET_IDS[k]!;
       let net = 0, gross = 0;
       for (const c of CLASS_IDS) { const v = col(`flow.${c}.${a}`)[t]!; net += v; gross += Math.abs(v); if (v !== 0) anyFlow = true; }
-      expect(net + book[k]!, `day ${t} ${a}: Σ flow.<class>.${a} = ${net}, book ${book[k]}`).toBe(0);
+      expect(net + foreign[k]! + book[k]!, `day ${t} ${a}: Σ flow.<class>.${a} = ${net}, foreign ${foreign[k]}, book ${book[k]}`).toBe(0);
       expect(gross).toBeLessThanOrEqual(col(`volume.${a}`)[t]!);
     }
     expect(anyFlow, `no flows on day ${t}`).toBe(true);

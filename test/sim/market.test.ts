@@ -19,7 +19,10 @@ describe('clearing', () => {
   const setup = () => {
     const h = harness(scenario(), 3, 20);
     const s = h.s;
-    const hh = s.households.start, hf = s.classStart[cls('hedge_fund')]!, cta = s.classStart[cls('cta')]!;
+    const hh = s.households.start, cta = s.classStart[cls('cta')]!;
+    // A hedge fund that holds crypto (strategies differ: relative-value books hold none).
+    let hf = s.classStart[cls('hedge_fund')]!;
+    while (!(s.units[hf * A + CR]! > 1e6)) hf++;
     return { s, hh, hf, cta, o: new Orders(), rec: new DayRecord() };
   };
 
