@@ -19,6 +19,7 @@ import { expectationAnchor, updateRates } from './market/rates';
 import { backstopPurchases, closeFedBook, openFedBook, scheduledPurchases, secondaryPurchases, setPolicy } from './agents/centralBank';
 import { recirculate, updateTransactionsDemand } from './agents/realEconomy';
 import { applyHurdle, hyperscalerFunding, plannedCapex, spendCapex } from './agents/hyperscaler';
+import { smoothFundingCost } from './agents/capexResponse';
 import { capitalCalls, payCalls } from './agents/sovereign';
 import { hedgeFundRebalance, marginCalls, markHedgeFunds } from './agents/hedgeFund';
 import { payRedemptions, quarterlyFlows, redemptionsDue } from './agents/hedgeFundFlows';
@@ -124,6 +125,7 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   openPrices(s, x.dr, x.news, 1);
   openMarkets(s);
   // 7. Agent decisions on yesterday's close (signals) and today's open (valuations).
+  smoothFundingCost(s);
   applyHurdle(s, events);
   markHedgeFunds(s);
   if (s.cal.quarterEnd[s.t]) quarterlyFlows(s);

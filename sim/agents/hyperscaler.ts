@@ -1,7 +1,9 @@
-// hyperscaler: a dated capex plan, operating cash flow, and a funding waterfall
+// hyperscaler: a dated capex plan (guidance), operating cash flow, and a funding waterfall
 // (cash above buffer → sell T-bills → sell Treasuries → issue bonds: IG for strong names,
-// HY/off-balance-sheet for weaker ones). With the hurdle on, a name cuts its capex rate while its
-// own cost of capital (10y + its credit spread) exceeds its expected return on AI (C11).
+// HY/off-balance-sheet for weaker ones). Capex and cash flow respond to AI hardware's price and
+// to the name's funding cost around the plan (capexResponse.ts, a q-type response). With the
+// hurdle on, a name cuts its capex rate while its marginal funding cost (10y + its credit spread)
+// exceeds its expected return on AI capex (C11).
 import { CLASS_IDS, N_ASSETS, assetIndex } from '../ids';
 import type { Compiled } from '../compiled';
 import type { State } from '../state';
@@ -14,29 +16,40 @@ import { payFromRealEconomy, receiveCapex } from './realEconomy';
 import { pay } from '../market/book';
 import type { DayRecord } from '../record/dayRecord';
 import type { RunEvent } from '../api-types';
+import { aiPriceSignal, capexResponse, marginalFundingCost, ocfResponse } from './capexResponse';
 
 const A = N_ASSETS;
 const HS = CLASS_IDS.indexOf('hyperscaler');
 const TB = assetIndex('tbills'), TR = assetIndex('treasuries'), IG = assetIndex('ig_credit'), HY = assetIndex('hy_credit');
 const CAPEX_FUNDING = trig('capex_funding');
 
-/** Planned capex today per agent (USD), written into `out`. */
+/** Planned capex today per agent (USD), written into `out`: the guidance path × scale × shocks,
+ *  each name's share, its hurdle cut and its response to AI hardware's price and its funding cost. */
 export function plannedCapex(s: State, c: Compiled, out: Float64Array): number {
   const h = s.sc.hyperscaler;
   const day = s.cal.dayNumbers[s.t]!;
   let annual = c.capexAt(day) * h.capexScale * s.capexShock;
-  if (h.capexCeilingUsd > 0) annual = Math.min(annual, h.capexCeilingUsd);
+  // An energy ceiling is physical: where it binds, the response can lower capex but not raise it.
+  const capped = h.capexCeilingUsd > 0 && annual >= h.capexCeilingUsd;
+  if (capped) annual = h.capexCeilingUsd;
+  const signal = aiPriceSignal(s);
   let tot = 0;
   for (let i = s.classStart[HS]!, j = 0; i < s.classEnd[HS]!; i++, j++) {
-    out[j] = (annual / 252) * s.par[i * P]! * s.st[i * S]!;
+    const response = capexResponse(s, i, signal);
+    out[j] = (annual / 252) * s.par[i * P]! * s.st[i * S]! * (capped ? Math.min(1, response) : response);
     tot += out[j]!;
   }
   return tot;
 }
 
+/** Operating cash flow left for capex today for the class (USD): the path × the response of cloud
+ *  revenue to AI demand (the same price signal). Each name receives its OCF share of it. */
+export function dailyOcf(s: State, c: Compiled): number {
+  return (c.ocfAt(s.cal.dayNumbers[s.t]!) / 252) * ocfResponse(s, aiPriceSignal(s));
+}
+
 export function hyperscalerFunding(s: State, c: Compiled, planned: Float64Array, o: Orders, f: FundingDay, rec: DayRecord): void {
-  const day = s.cal.dayNumbers[s.t]!;
-  const ocf = c.ocfAt(day) / 252;
+  const ocf = dailyOcf(s, c);
   for (let i = s.classStart[HS]!, j = 0; i < s.classEnd[HS]!; i++, j++) {
     const got = payFromRealEconomy(s, i, ocf * s.par[i * P + 1]!);
     rec.addFof('capex.ocf', Math.min(got, planned[j]!));
@@ -59,7 +72,6 @@ export function hyperscalerFunding(s: State, c: Compiled, planned: Float64Array,
     if (need > 0) {
       const weak = s.par[i * P + 2]! > 0.5;
       f.add(i, weak ? HY : IG, need, true);
-      s.st[i * S + 2] += need;
       s.netDurationSupply += need;
       rec.addFof('capex.bonds', need);
     }
@@ -80,19 +92,19 @@ export function spendCapex(s: State, planned: Float64Array, rec: DayRecord): num
   return spent;
 }
 
-/** Hurdle: cut capex while the name's cost of capital exceeds its expected AI return. */
+/** Hurdle: cut capex while the name's marginal funding cost exceeds its expected return on AI
+ *  capex (par slot 3); recover, four times slower, once it no longer does. */
 export function applyHurdle(s: State, events: RunEvent[]): void {
   const h = s.sc.hyperscaler.hurdle;
   if (!h.enabled) return;
   for (let i = s.classStart[HS]!; i < s.classEnd[HS]!; i++) {
-    const weak = s.par[i * P + 2]! > 0.5;
-    const cost = s.y10 + (weak ? s.hySpread : s.igSpread);
+    const cost = marginalFundingCost(s, i);
     const cut = s.st[i * S]!;
     if (cost > s.par[i * P + 3]!) {
       if (s.st[i * S + 3] === 0) {
         s.st[i * S + 3] = 1;
         events.push({ kind: 'capex_cut', day: s.t, date: s.cal.dates[s.t]!, agent: i,
-          reason: `cost of capital ${(cost * 100).toFixed(2)}% above expected AI return ${(s.par[i * P + 3]! * 100).toFixed(2)}%` });
+          reason: `marginal funding cost ${(cost * 100).toFixed(2)}% above expected return on AI capex ${(s.par[i * P + 3]! * 100).toFixed(2)}%` });
       }
       s.st[i * S] = Math.max(h.floor, cut * (1 - h.cutSpeed));
     } else {

@@ -164,11 +164,31 @@ export const DEFAULTS = {
     weakCount: 1,
     /** Share of the capex path carried by the weaker names. */
     weakShare: 0.12,
+    /** Capex and OCF around the paths: a q-type response to AI hardware's price and to the name's
+     *  funding cost (docs/CALIBRATION.md: Tobin 1969, Hayashi 1982, Philippon 2009, Gilchrist &
+     *  Zakrajšek 2007). All elasticities 0 = the paths exactly. */
+    response: {
+      /** Log capex per log of AI hardware's price relative to its slow reference. */
+      priceElasticity: 0.3,
+      /** Proportional cut of capex per unit of funding cost above the reference (1.6 = 1.6% per pp). */
+      costSemiElasticity: 1.6,
+      /** Log OCF per log of AI hardware's price relative to its slow reference (cloud's share of income). */
+      ocfElasticity: 0.25,
+      /** Funding cost when the guidance was set: 10y 3.95% + IG 1.0% / HY 3.5% (January 2024). */
+      referenceCost: { ig: 0.0495, hy: 0.0745 },
+      /** EWMA span (trading days) of the price signal and of the funding cost: a quarter. */
+      smoothingDays: 63,
+      /** Trading days of the slow reference: the mean log price over the past year. */
+      referenceDays: 252,
+      /** Bounds on both factors (capex and OCF relative to their paths). */
+      minFactor: 0.7,
+      maxFactor: 1.3,
+    },
     hurdle: {
       enabled: true,
-      /** Expected return on AI capex (mean), annual. */
-      expectedReturn: 0.085,
-      dispersion: 0.01,
+      /** Expected return on AI capex (mean), annual: below the big-4's 2024 ROIC of 16–34%. */
+      expectedReturn: 0.12,
+      dispersion: 0.03,
       /** Daily proportional cut of the capex rate while cost of capital exceeds the hurdle. */
       cutSpeed: 0.004,
       floor: 0.5,

@@ -70,6 +70,11 @@ export const scenarioSchema = z.strictObject({
     count: int(1, 1000), capexPath: datedPath(0, 1e14), ocfPath: datedPath(0, 1e14), capexScale: num(0, 10),
     capexCeilingUsd: usd(1e14), cashUsd: usd(), tbillsUsd: usd(), treasuriesUsd: usd(), bufferDays: num(0, 250), liquidityFloorDays: num(0, 1000),
     weakCount: int(0, 1000), weakShare: frac,
+    response: z.strictObject({
+      priceElasticity: num(0, 5), costSemiElasticity: num(0, 50), ocfElasticity: num(0, 5),
+      referenceCost: z.strictObject({ ig: num(0, 0.5), hy: num(0, 1) }),
+      smoothingDays: int(1, 252), referenceDays: int(2, 260), minFactor: frac, maxFactor: num(1, 10),
+    }),
     hurdle: z.strictObject({ enabled: z.boolean(), expectedReturn: num(0, 1), dispersion: num(0, 0.5), cutSpeed: num(0, 1), floor: frac }),
   }),
   sovereign: z.strictObject({
