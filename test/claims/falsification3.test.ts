@@ -130,7 +130,10 @@ describe('C9: buybacks are the largest net equity buyer (built in: their budget)
     });
     expect(concentrated).toBe(10);
     expect(even).toBeGreaterThanOrEqual(8);
-    expect(holds).toBe(false);                // scenarios/README.md: the blackout effect on prices does not hold
+    // Expected not to hold when the test was written (the 0.1.0 measure, five seeds without a paired
+    // run, found a gap of −0.001%); the first run refuted that: with the no-blackout run as the pair,
+    // equity is weaker in closed windows in 10 of 10 seeds (median 8bp a day). Thresholds unchanged.
+    expect(holds).toBe(true);                 // scenarios/README.md: holds
   });
 });
 
