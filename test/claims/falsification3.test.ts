@@ -141,7 +141,8 @@ describe('C10: cash parked in T-bills does not lift crypto; routed cash does (bu
   // Crypto's log price in one run against another, averaged over the last 250 trading days (by then
   // the faster stablecoin growth has added about $0.8T of reserves), seed by seed with common random
   // numbers. The switch: routeToCrypto = 0 in both members of the pair; if the lift came from
-  // anything but the routing parameter it would survive.
+  // anything but the routing parameter it would survive. (It can only survive if the two scenario
+  // files come to differ in something else: the check documents that the pair is one parameter.)
   const rel = (a: Result, b: Result) => {
     const x = col(a, 'price.crypto'), y = col(b, 'price.crypto'), from = Math.max(0, x.length - 250);
     return mean(Array.from(x, (v, t) => Math.log(v / y[t]!)), from, x.length);
