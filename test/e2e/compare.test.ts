@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { artifacts, startHarness, type Harness } from './harness';
+import { CLAIM_STATUS } from '../../web/claimStatus';
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(4176); });
@@ -44,12 +45,19 @@ describe('compare mode', () => {
     const { page, errors } = await h.open();
     await page.click('#tab-claims');
     expect(await page.locator('.claim').count()).toBe(12);
+    // Every claim shows the label and verdict of the README's claims table (test/claims/tour.test.ts).
+    for (const [id, st] of Object.entries(CLAIM_STATUS)) {
+      const text = await page.textContent(`#claim-${id}`);
+      expect(text, id).toContain(st.holds);
+      expect(text, id).toContain(st.label);
+    }
     await page.screenshot({ path: join(artifacts, 'claims.png') });
     await page.click('#claim-C6');
     expect(await page.getAttribute('#tab-compare', 'aria-selected')).toBe('true');
     await page.waitForSelector('#view-compare[data-state="done"]', { timeout: 240_000 });
     expect(await page.textContent('#claim-box')).toContain('C6');
     expect(await page.textContent('#claim-box')).toContain('What to look at');
+    expect(await page.textContent('#claim-box')).toContain(`Holds now? ${CLAIM_STATUS.C6!.holds}`);
     expect(await page.inputValue('#cmp-a-scenario')).toBe('qe-backstop');
     expect(await page.inputValue('#cmp-b-scenario')).toBe('tightening');
     expect(await page.locator('.compare-chart.focus').count()).toBe(4);

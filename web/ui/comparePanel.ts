@@ -81,7 +81,9 @@ export function mountCompare(root: HTMLElement, scenarios: ScenarioInfo[], rende
       claimBox.hidden = !req.claim;
       if (req.claim) {
         claimNote.textContent = `A = ${req.a.label}, B = ${req.b.label}. Highlighted charts come first.`;
-        claimBox.replaceChildren(h('h3', {}, `${req.claim.id} · ${req.claim.title}`), h('p', {}, h('strong', {}, 'What to look at: '), req.claim.look), claimNote);
+        const st = req.claim.status;
+        claimBox.replaceChildren(h('h3', {}, `${req.claim.id} · ${req.claim.title}`), h('p', {}, h('strong', {}, 'What to look at: '), req.claim.look),
+          h('p', { class: 'claim-holds' }, h('strong', {}, 'Holds now? '), st.holds), h('p', { class: 'claim-label' }, h('strong', {}, 'Emergent or built in: '), st.label), claimNote);
       } else activeClaim = null;
     }
     const focus = (req?.claim ?? activeClaim)?.focus ?? [];
