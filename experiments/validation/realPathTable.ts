@@ -77,7 +77,7 @@ export function formatValue(unit: Unit, v: number): string {
     case 'USD per BTC': return group(v, 0);
     case 'percent': return v.toFixed(2);
     // Rounded first so that a few dollars below zero (the engine's rounding) do not print as "-0B".
-    case 'USD': return `${group(Math.round(v / 1e9) || 0, 0)}B`;
+    case 'USD': return `$${group(Math.round(v / 1e9) || 0, 0)}B`;
   }
 }
 
@@ -129,7 +129,7 @@ export function seriesRows(series: readonly RealSeries[], dates: readonly string
 export function annualRows(totals: readonly RealAnnual[], runs: readonly RunSeries[]): TableRow[] {
   return totals.map((t) => {
     const b = band(runs.map((r) => annualSum(r, t.column, t.year)));
-    const pub = t.low === t.high ? formatValue('USD', t.low) : `${formatValue('USD', t.low).slice(0, -1)}–${formatValue('USD', t.high)}`;
+    const pub = t.low === t.high ? formatValue('USD', t.low) : `${formatValue('USD', t.low).slice(0, -1)}–${formatValue('USD', t.high).slice(1)}`;
     return {
       series: t.label, date: String(t.year), published: `${pub}${t.approx ? ' (approx.)' : ''}`,
       model: bandCell('USD', b), result: describeVerdict('USD', classify(b, t.low, t.high), t.low),
