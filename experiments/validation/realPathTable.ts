@@ -67,17 +67,18 @@ export function classify(b: Band, low: number, high = low): Verdict {
   return { inside: true, gap: 0 };
 }
 
-const group = (x: number, digits: number) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+/** A whole number with thousands separated by commas, whatever the machine's locale. */
+const group = (x: number) => x.toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** A value in the table's format for its unit: points and BTC in whole units, rates to 2 dp, dollars in $B. */
 export function formatValue(unit: Unit, v: number): string {
   if (!Number.isFinite(v)) return 'n/a';
   switch (unit) {
-    case 'index points': return group(v, 0);
-    case 'USD per BTC': return group(v, 0);
+    case 'index points': return group(v);
+    case 'USD per BTC': return group(v);
     case 'percent': return v.toFixed(2);
     // Rounded first so that a few dollars below zero (the engine's rounding) do not print as "-0B".
-    case 'USD': return `$${group(Math.round(v / 1e9) || 0, 0)}B`;
+    case 'USD': return `$${group(Math.round(v / 1e9) || 0)}B`;
   }
 }
 
@@ -89,7 +90,7 @@ export function describeVerdict(unit: Unit, v: Verdict, published: number): stri
   const a = Math.abs(v.gap);
   switch (unit) {
     case 'percent': return `miss: ${dir} by ${Math.round(a * 100)}bp`;
-    case 'USD': return `miss: ${dir} by $${group(a / 1e9, 0)}B`;
+    case 'USD': return `miss: ${dir} by $${group(a / 1e9)}B`;
     default: return `miss: ${dir} by ${formatValue(unit, a)} (${((a / published) * 100).toFixed(0)}%)`;
   }
 }

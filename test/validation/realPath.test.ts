@@ -99,6 +99,8 @@ describe('describeVerdict and formatValue', () => {
   it('prints a balance a few dollars below zero as $0B, not $-0B', () => {
     expect(formatValue('USD', -21)).toBe('$0B');
     expect(formatValue('USD', 705.4e9)).toBe('$705B');
+    expect(formatValue('index points', 1234567.4)).toBe('1,234,567');
+    expect(formatValue('percent', 4.256)).toBe('4.26');
   });
 });
 
