@@ -242,7 +242,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
   const s: State = {
     sc, seed, cal, days: cal.dates.length, t: 0, rng,
     lnF, mis: new Float64Array(A), hold, price: new Float64Array(A).fill(PRICE0),
-    prevClose: new Float64Array(A).fill(PRICE0), supply, ewVar, logVol: new Float64Array(A), lnHist,
+    prevClose: new Float64Array(A).fill(PRICE0), supply, ewVar, marginVar: ewVar.slice(), logVol: new Float64Array(A), lnHist,
     volumeUsd: new Float64Array(A), earn: new Float64Array(A),
     peak: new Float64Array(A).fill(PRICE0),
     policy: sc.rates.policyPath[0]![1], policyAdj: 0, expPolicy: sc.rates.expectedPolicy0, termPremium: sc.rates.termPremium0,

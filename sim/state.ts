@@ -68,6 +68,7 @@ export interface State {
   prevClose: Float64Array;
   supply: Float64Array;       // units outstanding
   ewVar: Float64Array;        // EWMA daily variance (RiskMetrics λ = 0.94)
+  marginVar: Float64Array;    // slower EWMA daily variance margins are set on (λ = 0.97)
   logVol: Float64Array;       // stochastic log-volatility state per asset
   lnHist: Float64Array;       // ring buffer [HIST × N_ASSETS] of log closes
   volumeUsd: Float64Array;    // traded USD today

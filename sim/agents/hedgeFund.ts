@@ -13,6 +13,7 @@ import type { Orders } from '../market/orders';
 import { trig, VOLUNTARY } from '../market/orders';
 import { grossExposure } from '../market/book';
 import { cashRich, futuresNow, hedgeMark } from './hedgeFundHedges';
+import { MARGIN_LAMBDA } from '../market/prices';
 
 const A = N_ASSETS;
 const HF = CLASS_IDS.indexOf('hedge_fund');
@@ -45,15 +46,15 @@ function leverageLimit(s: State, i: number, j: number, g: number, intraday?: Flo
   return Math.min(s.sc.hedge_fund.leverage.max * st.leverageMultiple, 1 / haircut(s, i, j, g, intraday));
 }
 
-/** Haircut from the fund's long book's volatility (annualised EWMA, intraday move included if
- *  given): repo haircuts and futures margins both scale with the volatility of what they finance. */
+/** Haircut from the fund's long book's volatility (annualised, the margin EWMA: prices.ts
+ *  MARGIN_LAMBDA; intraday move included if given): repo haircuts and futures margins both scale with the volatility of what they finance. */
 function haircut(s: State, i: number, j: number, g: number, intraday?: Float64Array): number {
   const hc = strategyOf(s, j).haircut;
   let v = 0;
   for (let k = 1; k < A; k++) {
     const w = (Math.abs(s.units[i * A + k]!) * s.price[k]!) / g;
-    let var_ = s.ewVar[k]!;
-    if (intraday) var_ = 0.94 * var_ + 0.06 * intraday[k]! * intraday[k]!;
+    let var_ = s.marginVar[k]!;
+    if (intraday) var_ = MARGIN_LAMBDA * var_ + (1 - MARGIN_LAMBDA) * intraday[k]! * intraday[k]!;
     v += w * Math.sqrt(var_ * 252);
   }
   return hc.base + hc.volSlope * v;

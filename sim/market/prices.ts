@@ -10,6 +10,9 @@ import type { State } from '../state';
 import { HIST } from '../state';
 
 const A = N_ASSETS;
+/** EWMA weight of the variance margins are set on: a month's half-life (margin models look back
+ *  further than a trader's RiskMetrics 0.94: CME SPAN and prime brokers' VaR use months of data). */
+export const MARGIN_LAMBDA = 0.97;
 const BE = assetIndex('broad_equity');
 
 /** Discount-rate change seen by each asset today. */
@@ -61,6 +64,7 @@ export function closePrices(s: State): void {
     s.mis[k] = lp - s.lnF[k]!;
     const r = lp - log(s.prevClose[k]!);
     s.ewVar[k] = 0.94 * s.ewVar[k]! + 0.06 * r * r;
+    s.marginVar[k] = MARGIN_LAMBDA * s.marginVar[k]! + (1 - MARGIN_LAMBDA) * r * r;
     s.lnHist[row + k] = lp;
     if (s.price[k]! > s.peak[k]!) s.peak[k] = s.price[k]!;
   }
