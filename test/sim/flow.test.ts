@@ -41,13 +41,17 @@ describe('flow shock', () => {
     expect(r.summary.accounting.maxImbalanceUsd).toBe(0);
   });
 
-  it('the same sale moves a thinner market more', () => {
-    const sale = (sets: string[]) => {
-      const b = runToEnd(loadScenario('baseline', sets), 4, { days: DAYS });
-      const s = runToEnd(loadScenario('baseline', [...sets, `shocks=[{"date":"${DATE}","kind":"flow","asset":"broad_equity","value":-1e12,"days":1}]`]), 4, { days: DAYS });
+  it('the same sale moves a thinner market more (dealer depth halved; most of five seeds and the median)', () => {
+    // Dealers are a small part of the depth (value investors are most of it), so on one seed a
+    // margin call elsewhere in the day can hide the difference: judge five seeds.
+    const sale = (sets: string[], seed: number) => {
+      const b = runToEnd(loadScenario('baseline', sets), seed, { days: DAYS });
+      const s = runToEnd(loadScenario('baseline', [...sets, `shocks=[{"date":"${DATE}","kind":"flow","asset":"broad_equity","value":-1e12,"days":1}]`]), seed, { days: DAYS });
       return Math.log(s.data.columns['price.broad_equity']![t0]! / b.data.columns['price.broad_equity']![t0]!);
     };
-    expect(sale(['assets.broad_equity.advUsd=2.25e11'])).toBeLessThan(sale([]));
+    const diff = [1, 2, 3, 4, 5].map((seed) => sale(['assets.broad_equity.advUsd=2.25e11'], seed) - sale([], seed));
+    expect(diff.filter((d) => d < 0).length).toBeGreaterThanOrEqual(4);
+    expect(median(diff)).toBeLessThan(0);
   });
 
   it('the same sale moves a less elastic market more, ten days later as well as on the day', () => {
