@@ -272,7 +272,7 @@ describe('hedge_fund margin', () => {
     const { s } = harness(scenario(), 1, 20);
     const o = new Orders();
     expect(marginCalls(s, o)).toBe(0);                      // calm start: within limits
-    for (let k = 1; k < A; k++) s.ewVar[k] = dailyVar(0.9);
+    for (let k = 1; k < A; k++) s.marginVar[k] = dailyVar(0.9);   // margins read the slower variance
     const forced = marginCalls(s, o);
     expect(forced).toBeGreaterThan(0);
     for (let j = 0; j < o.count; j++) { expect(o.units[j]).toBeLessThan(0); expect(o.trigger[j]).toBe(trig('margin_call')); }
