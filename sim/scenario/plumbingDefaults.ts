@@ -84,6 +84,6 @@ export const PLUMBING_DEFAULTS = {
      *  TIC shows foreign official holdings falling by roughly $0.2–0.3T in the month): a share of
      *  their holdings a day, rising from 0 at broad-equity volatility volThreshold to maxDailyShare
      *  at volFull (annualised); while they sell they recycle nothing into Treasuries. */
-    officialSales: { volThreshold: 0.2, volFull: 0.35, maxDailyShare: 0.01 },
+    officialSales: { volThreshold: 0.2, volFull: 0.35, maxDailyShare: 0.004 },
   },
 };
