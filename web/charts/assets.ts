@@ -67,13 +67,13 @@ export class AssetsChart extends Chart {
 
   protected incremental = true;
 
-  protected paint(p: Painter, L: Layout, s: RunStore, from: number): void {
+  protected paint(p: Painter, L: Layout, s: RunStore, from: number, to: number): void {
     const { a, b, yP, yD, reb } = this.scales(L, s);
-    const n = s.length, x = (i: number) => L.x(i);
+    const n = to, x = (i: number) => L.x(i);
     p.clip(L.m.l, a.top, L.iw, a.height);
-    for (const id of [...this.order].reverse()) p.path({ stroke: ASSET_COLOR[id], width: 1.4 }, linePath(reb.get(id)!, from, n, x, yP));
+    for (const id of [...this.order].reverse()) p.path({ stroke: ASSET_COLOR[id], width: 1 }, linePath(reb.get(id)!, from, n, x, yP));
     p.clip(L.m.l, b.top, L.iw, b.height);
-    for (const id of [...this.order].reverse()) p.path({ stroke: ASSET_COLOR[id], width: 1.2 }, linePath(s.col(`drawdown.${id}`), from, n, x, (v) => yD(-Math.abs(v))));
+    for (const id of [...this.order].reverse()) p.path({ stroke: ASSET_COLOR[id], width: 1 }, linePath(s.col(`drawdown.${id}`), from, n, x, (v) => yD(-Math.abs(v))));
   }
 
   protected decoKey(L: Layout, s: RunStore): string {

@@ -14,10 +14,10 @@ import type { Tip } from '../ui/tooltip';
 
 const RATES = [
   { col: 'rate.costOfCapital', label: 'Cost of capital', color: O.vermillion, width: 2.2 },
-  { col: 'rate.treasury10y', label: '10y Treasury', color: O.blue, width: 1.5 },
-  { col: 'rate.policy', label: 'Policy rate', color: O.grey, width: 1.2, dash: [4, 3] },
-  { col: 'spread.ig_credit', label: 'IG spread', color: O.sky, width: 1.2 },
-  { col: 'spread.hy_credit', label: 'HY spread', color: O.green, width: 1.2 },
+  { col: 'rate.treasury10y', label: '10y Treasury', color: O.blue, width: 1 },
+  { col: 'rate.policy', label: 'Policy rate', color: O.grey, width: 1, dash: [4, 3] },
+  { col: 'spread.ig_credit', label: 'IG spread', color: O.sky, width: 1 },
+  { col: 'spread.hy_credit', label: 'HY spread', color: O.green, width: 1 },
 ] as const;
 
 export class WaterChart extends Chart {
@@ -52,9 +52,9 @@ export class WaterChart extends Chart {
 
   protected incremental = true;
 
-  protected paint(p: Painter, L: Layout, s: RunStore, from: number): void {
+  protected paint(p: Painter, L: Layout, s: RunStore, from: number, to: number): void {
     const { a, b, yW, yR } = this.scales(L, s);
-    const n = s.length, x = (i: number) => L.x(i);
+    const n = to, x = (i: number) => L.x(i);
     // Spells with idle money run dry, shaded across both panels (drawn here: an open spell grows every day).
     for (const [from, to] of s.exhaustedSpans()) {
       const x0 = L.x(from), x1 = L.x(to ?? s.last);
