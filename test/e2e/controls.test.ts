@@ -112,7 +112,8 @@ describe('controls', () => {
     expect(await day(page)).toBe(80);
     expect(await page.getAttribute('#day', 'data-state')).toBe('end');
     expect(await page.textContent('#play')).toContain('Replay');
-    expect(Number(await page.getAttribute('#chart-water', 'data-drawn'))).toBe(80);
+    // A whole repaint may take a few frames (it is painted in slices): wait for it to be shown.
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#chart-water')?.dataset.drawn === '80');
     await page.click('#copy-link');
     await page.waitForFunction(() => (document.querySelector('#copy-status')?.textContent ?? '').length > 0);
     // While a change is computed the page says so and Play is disabled.

@@ -28,6 +28,8 @@ const TAIL_PAD_PX = 4;
 /** A whole repaint painted in slices: each slice aims at this much time, rasterizing included. */
 const SLICE_MS = 2;
 const FIRST_SLICE_ROWS = 128;
+/** Fewer rows than this cost about the same (each slice has its own set-up and read-back). */
+const MIN_SLICE_ROWS = 64;
 
 /** The first device-pixel column a later day's marks can reach, once rows 0..rows-1 are painted. */
 function finalDevAt(L: Layout, rows: number, dpr: number): number {
@@ -297,7 +299,7 @@ export abstract class Chart {
       b.finalDev = finalDevAt(L, to, dpr);
       const ms = performance.now() - a;
       // Size the next slice to take about SLICE_MS, from what this one cost per row.
-      this.sliceRows = Math.max(8, Math.min(4096, Math.round(this.sliceRows * Math.min(2, SLICE_MS / Math.max(0.05, ms)))));
+      this.sliceRows = Math.max(MIN_SLICE_ROWS, Math.min(4096, Math.round(this.sliceRows * Math.min(2, SLICE_MS / Math.max(0.05, ms)))));
       if (performance.now() - t0 >= budgetMs) break;
     }
     return b.rows >= s.length;
