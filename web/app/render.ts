@@ -8,7 +8,7 @@ import { redraw, type Chart } from '../charts/frame';
  * CPU is shared; deferring the others keeps each frame short. The pass starts where the last one
  * stopped, so every chart gets its turn.
  */
-const FRAME_BUDGET_MS = 6;
+const FRAME_BUDGET_MS = 4;
 
 export class Renderer {
   private readonly charts: Chart[] = [];

@@ -6,7 +6,7 @@ import { ASSET_COLOR, ASSET_LABEL } from '../theme';
 import { Chart, type G, type Layout } from './frame';
 import { linePath, type Painter } from './painter';
 import type { RunStore } from '../app/store';
-import { dateTitle, extent, GrowingDomain, panels, setLegend } from './util';
+import { dateTitle, extent, GrowingDomain, memoPerDraw, panels, setLegend } from './util';
 import { timeAxis, yAxis } from './axes';
 import { fmt, tick } from '../format';
 import type { Tip } from '../ui/tooltip';
@@ -49,7 +49,8 @@ export class AssetsChart extends Chart {
     return this.rebased;
   }
 
-  private scales(L: Layout, s: RunStore) {
+  /** Asked for several times per draw (keys, paint, decoration): computed once per store state and layout. */
+  private readonly scales = memoPerDraw((L: Layout, s: RunStore) => {
     const [a, b] = panels(L.m.t, L.ih, [3, 2]) as [{ top: number; height: number }, { top: number; height: number }];
     const reb = this.rebase(s);
     const [lo, hi] = extent([...reb.values()], s.length, 0, 0);
@@ -63,7 +64,7 @@ export class AssetsChart extends Chart {
     const ddLo = Math.min(-0.05, -Math.abs(dhi) * 1.05);
     const yD = d3.scaleLinear().domain(this.drawdownDomain.fit(s, ddLo, 0)).range([b.top + b.height, b.top]).nice();
     return { a, b, yP, yD, reb };
-  }
+  });
 
   protected incremental = true;
 

@@ -26,7 +26,7 @@ const NS = 'http://www.w3.org/2000/svg';
  */
 const TAIL_PAD_PX = 4;
 /** A whole repaint painted in slices: each slice aims at this much time, rasterizing included. */
-const SLICE_MS = 2;
+const SLICE_MS = 1.5;
 const FIRST_SLICE_ROWS = 128;
 /** Fewer rows than this cost about the same (each slice has its own set-up and read-back). */
 const MIN_SLICE_ROWS = 64;

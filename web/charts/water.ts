@@ -7,7 +7,7 @@ import { IDLE_COLOR, IDLE_LABEL, OKABE_ITO as O } from '../theme';
 import { Chart, type G, type Layout } from './frame';
 import { areaPath, linePath, type Painter } from './painter';
 import type { RunStore } from '../app/store';
-import { dateTitle, extent, GrowingDomain, panels, rows, setLegend } from './util';
+import { dateTitle, extent, GrowingDomain, memoPerDraw, panels, rows, setLegend } from './util';
 import { timeAxis, yAxis, marker } from './axes';
 import { tick } from '../format';
 import type { Tip } from '../ui/tooltip';
@@ -40,7 +40,8 @@ export class WaterChart extends Chart {
 
   private split(L: Layout) { return panels(L.m.t, L.ih, [3, 2]); }
 
-  private scales(L: Layout, s: RunStore) {
+  /** Asked for several times per draw (keys, paint, decoration): computed once per store state and layout. */
+  private readonly scales = memoPerDraw((L: Layout, s: RunStore) => {
     const [a, b] = this.split(L) as [{ top: number; height: number }, { top: number; height: number }];
     const n = s.length;
     const top = Math.max(extent([s.col('idle.total'), s.col('demand.cumulative')], n, 0, 0)[1], 1) * 1.05;
@@ -48,7 +49,7 @@ export class WaterChart extends Chart {
     const [lo, hi] = extent(RATES.map((r) => s.col(r.col)), n);
     const yR = d3.scaleLinear().domain(this.rateDomain.fit(s, Math.min(0, lo), hi)).range([b.top + b.height, b.top]).nice();
     return { a, b, yW, yR };
-  }
+  });
 
   protected incremental = true;
 
