@@ -235,8 +235,13 @@ export abstract class Chart {
     const dk = empty ? `${w}x${h}:empty:${busy ?? ''}` : `${w}x${h}:${this.stateVersion}:${deco}`;
     if (dk !== this.decoDrawn) {
       this.decoDrawn = dk;
-      this.svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
-      this.svg.setAttribute('width', String(w)); this.svg.setAttribute('height', String(h));
+      // Only when the size changed: setting them, even to the same values, restyles and relays out
+      // every text of the SVG (the time axes' too), not just the decoration rebuilt here.
+      const vb = `0 0 ${w} ${h}`;
+      if (this.svg.getAttribute('viewBox') !== vb) {
+        this.svg.setAttribute('viewBox', vb);
+        this.svg.setAttribute('width', String(w)); this.svg.setAttribute('height', String(h));
+      }
       const g = d3.select(this.svg).selectAll<SVGGElement, unknown>('g.deco').data([0]).join('g').attr('class', 'deco');
       g.selectChildren().remove();
       if (empty) {
