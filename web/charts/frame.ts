@@ -224,12 +224,14 @@ export abstract class Chart {
     }
     // Axes and labels only change when the scales do: rebuilding them every frame costs style and
     // layout work, so they are rebuilt only when the chart's decoration key changes.
-    const tk = empty ? 'empty' : `${w}x${h}:${s.dates.length}`;
+    // They are drawn at day 0 too (they need only the dates), so pressing play does not build them
+    // in the first frame that has data, on top of everything else that frame does.
+    const tk = `${w}x${h}:${s.dates.length}`;
     if (tk !== this.timeDrawn) {
       this.timeDrawn = tk;
       const gt = d3.select(this.svg).selectAll<SVGGElement, unknown>('g.deco-time').data([0]).join('g').attr('class', 'deco-time');
       gt.selectChildren().remove();
-      if (!empty) this.decorateTime(gt as unknown as G, L, s);
+      this.decorateTime(gt as unknown as G, L, s);
     }
     const busy = document.body.dataset.busy;
     const dk = empty ? `${w}x${h}:empty:${busy ?? ''}` : `${w}x${h}:${this.stateVersion}:${deco}`;
