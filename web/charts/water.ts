@@ -117,7 +117,13 @@ export class WaterChart extends Chart {
       if (to !== null) {
         const back = g.append('g').attr('class', 'marker back');
         back.append('line').attr('x1', x1).attr('x2', x1).attr('y1', a.top + 14).attr('y2', a.top + a.height);
-        if (x1 - lastBack > 150) { back.append('text').attr('x', x1 + 4).attr('y', a.top + 25).text(`${narrow ? 'back' : 'idle money back'} · ${s.dates[to] ?? ''}`); lastBack = x1; }
+        if (x1 - lastBack > 150) {
+          const label = `${narrow ? 'back' : 'idle money back'} · ${s.dates[to] ?? ''}`;
+          // Right of the line if it fits, else left of it: a late return kept its date cut off at the edge.
+          const right = x1 + 4 + label.length * 6.6 < L.m.l + L.iw;
+          back.append('text').attr('x', right ? x1 + 4 : x1 - 4).attr('y', a.top + 25).attr('text-anchor', right ? 'start' : 'end').text(label);
+          lastBack = x1;
+        }
       }
     });
   }
