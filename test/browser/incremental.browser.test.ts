@@ -72,6 +72,49 @@ describe('drawing while a run plays', () => {
     for (const c of charts) c.el.remove();
   });
 
+  it('a whole repaint painted in slices keeps the last picture until it is done, then matches a repaint in one go', async () => {
+    await api.load({ scenario: 'baseline', overrides: [], seed: 5, days: DAYS });
+    const store = new RunStore(meta);
+    const charts: Chart[] = [new WaterChart(root), new AssetsChart(root), new ClassPanel(root, 'hedge_fund'), new HoldingsChart(root, 'sovereign')];
+    for (const c of charts) c.setStore(store);
+    store.append(await api.step(400));
+    for (const c of charts) expect(c.draw(), c.id).toBe(true);
+    const before = new Map(charts.map((c) => [c.id, pixels(c)]));
+    // A new scale (here: a forced whole repaint) while days keep arriving; the smallest budget paints one slice per draw.
+    for (const c of charts) c.invalidate();
+    const draws = new Map<string, number>(charts.map((c) => [c.id, 0]));
+    for (const c of charts) {
+      expect(c.draw(0), c.id).toBe(true);
+      draws.set(c.id, 1);
+      expect(c.repainting, `${c.id}: a first slice of rows does not finish 400 days`).toBe(true);
+      expect(c.el.dataset.drawn, `${c.id}: the page still says what it shows`).toBe('400');
+      const shown = pixels(c), old = before.get(c.id)!;
+      let same = true;
+      for (let i = 0; i < shown.length; i++) if (shown[i] !== old[i]) { same = false; break; }
+      expect(same, `${c.id}: the canvas on the page is untouched while the repaint is in slices`).toBe(true);
+    }
+    store.append(await api.step(150));
+    for (const c of charts) {
+      for (let k = 0; k < 200 && (c.repainting || c.el.dataset.drawn !== '550'); k++) { c.draw(0); draws.set(c.id, draws.get(c.id)! + 1); }
+      expect(c.repainting, c.id).toBe(false);
+      expect(c.el.dataset.drawn, c.id).toBe('550');
+      expect(draws.get(c.id)!, `${c.id}: draws the sliced repaint took`).toBeGreaterThan(1);
+      const sliced = pixels(c);
+      c.invalidate();
+      expect(c.draw(), c.id).toBe(true);
+      expect(c.repainting, `${c.id}: without a budget a repaint is done at once`).toBe(false);
+      const whole = pixels(c);
+      let differ = 0, inked = 0;
+      for (let i = 0; i < whole.length; i += 4) {
+        if (whole[i + 3]! > 0) inked++;
+        for (let j = 0; j < 4; j++) if (Math.abs(whole[i + j]! - sliced[i + j]!) > 25) { differ++; break; }
+      }
+      expect(inked, c.id).toBeGreaterThan(500);
+      expect(differ / inked, `${c.id}: share of inked pixels that differ between sliced and one-go repaints (${differ} of ${inked})`).toBeLessThan(0.015);
+    }
+    for (const c of charts) c.el.remove();
+  });
+
   it('a growing axis holds the data at every day, only widens, changes rarely, and is tight at the end or after a step back', () => {
     const store = new RunStore(meta);
     const d = new GrowingDomain();

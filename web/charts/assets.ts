@@ -6,7 +6,7 @@ import { ASSET_COLOR, ASSET_LABEL } from '../theme';
 import { Chart, type G, type Layout } from './frame';
 import { linePath, type Painter } from './painter';
 import type { RunStore } from '../app/store';
-import { dateTitle, extent, GrowingDomain, panels, setLegend } from './util';
+import { dateTitle, extent, GrowingDomain, memoPerDraw, panels, setLegend } from './util';
 import { timeAxis, yAxis } from './axes';
 import { fmt, tick } from '../format';
 import type { Tip } from '../ui/tooltip';
@@ -49,7 +49,8 @@ export class AssetsChart extends Chart {
     return this.rebased;
   }
 
-  private scales(L: Layout, s: RunStore) {
+  /** Asked for several times per draw (keys, paint, decoration): computed once per store state and layout. */
+  private readonly scales = memoPerDraw((L: Layout, s: RunStore) => {
     const [a, b] = panels(L.m.t, L.ih, [3, 2]) as [{ top: number; height: number }, { top: number; height: number }];
     const reb = this.rebase(s);
     const [lo, hi] = extent([...reb.values()], s.length, 0, 0);
@@ -63,17 +64,17 @@ export class AssetsChart extends Chart {
     const ddLo = Math.min(-0.05, -Math.abs(dhi) * 1.05);
     const yD = d3.scaleLinear().domain(this.drawdownDomain.fit(s, ddLo, 0)).range([b.top + b.height, b.top]).nice();
     return { a, b, yP, yD, reb };
-  }
+  });
 
   protected incremental = true;
 
-  protected paint(p: Painter, L: Layout, s: RunStore, from: number): void {
+  protected paint(p: Painter, L: Layout, s: RunStore, from: number, to: number): void {
     const { a, b, yP, yD, reb } = this.scales(L, s);
-    const n = s.length, x = (i: number) => L.x(i);
+    const n = to, x = (i: number) => L.x(i);
     p.clip(L.m.l, a.top, L.iw, a.height);
-    for (const id of [...this.order].reverse()) p.path({ stroke: ASSET_COLOR[id], width: 1.4 }, linePath(reb.get(id)!, from, n, x, yP));
+    for (const id of [...this.order].reverse()) p.path({ stroke: ASSET_COLOR[id], width: 1 }, linePath(reb.get(id)!, from, n, x, yP));
     p.clip(L.m.l, b.top, L.iw, b.height);
-    for (const id of [...this.order].reverse()) p.path({ stroke: ASSET_COLOR[id], width: 1.2 }, linePath(s.col(`drawdown.${id}`), from, n, x, (v) => yD(-Math.abs(v))));
+    for (const id of [...this.order].reverse()) p.path({ stroke: ASSET_COLOR[id], width: 1 }, linePath(s.col(`drawdown.${id}`), from, n, x, (v) => yD(-Math.abs(v))));
   }
 
   protected decoKey(L: Layout, s: RunStore): string {

@@ -44,9 +44,9 @@ export class ClassPanel extends Chart {
 
   protected incremental = true;
 
-  protected paint(p: Painter, L: Layout, s: RunStore, from: number): void {
+  protected paint(p: Painter, L: Layout, s: RunStore, from: number, to: number): void {
     const { c, yU, yL } = this.scales(L, s);
-    const n = s.length, x = (i: number) => L.x(i);
+    const n = to, x = (i: number) => L.x(i);
     p.clip(L.m.l, L.m.t, L.iw, L.ih);
     p.path({ stroke: O.blue, width: 1.5 }, linePath(c('cash'), from, n, x, yU));
     p.path({ stroke: O.orange, width: 1.5 }, linePath(c('exposure'), from, n, x, yU));

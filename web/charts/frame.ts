@@ -25,6 +25,16 @@ const NS = 'http://www.w3.org/2000/svg';
  * starts this far left of the last row, and takes its paths from a row further left still.
  */
 const TAIL_PAD_PX = 4;
+/** A whole repaint painted in slices: each slice aims at this much time, rasterizing included. */
+const SLICE_MS = 1.5;
+const FIRST_SLICE_ROWS = 128;
+/** Fewer rows than this cost about the same (each slice has its own set-up and read-back). */
+const MIN_SLICE_ROWS = 64;
+
+/** The first device-pixel column a later day's marks can reach, once rows 0..rows-1 are painted. */
+function finalDevAt(L: Layout, rows: number, dpr: number): number {
+  return Math.max(0, Math.floor((L.x(Math.max(0, rows - 1)) - TAIL_PAD_PX) * dpr));
+}
 
 /** What an exported image says about its run (set by the page: scenario, seed, overrides, version). */
 export interface ExportInfo { run: string; version: string }
@@ -98,7 +108,7 @@ export abstract class Chart {
   private size: { w: number; h: number } | null = null;
   protected readonly legend: HTMLDivElement;
 
-  setStore(store: RunStore | null): void { this.store = store; this.drawnKey = ''; this.decoDrawn = ''; this.timeDrawn = ''; this.painted = null; this.onStore(); }
+  setStore(store: RunStore | null): void { this.store = store; this.drawnKey = ''; this.decoDrawn = ''; this.timeDrawn = ''; this.painted = null; this.back = null; this.onStore(); }
   protected onStore(): void {}
   /** Explain terms the chart uses: a "?" for each, after its note. */
   explain(...keys: TermKey[]): void {
@@ -112,8 +122,10 @@ export abstract class Chart {
    * Marks (canvas and SVG export). `from` is the first row worth painting: 0 for a whole paint; when
    * the chart is `incremental` and only new days arrived, the frame clips to the canvas's unfinished
    * right-hand part and passes a row just left of it, so the chart paints a few rows instead of all.
+   * `to` is one past the last row to paint: the store's length, except while a whole repaint is
+   * painted slice by slice (see `paintSlices`). Charts that are not `incremental` may ignore both.
    */
-  protected abstract paint(p: Painter, L: Layout, s: RunStore, from: number): void;
+  protected abstract paint(p: Painter, L: Layout, s: RunStore, from: number, to: number): void;
   /**
    * Set by charts whose marks only grow to the right as days arrive (lines, areas, spans): while
    * their scales (`decoKey`) stay the same, a new chunk repaints only the canvas right of the last
@@ -125,6 +137,17 @@ export abstract class Chart {
   private painted: { store: RunStore; epoch: number; key: string; rows: number; finalDev: number } | null = null;
   /** Whether the last draw repainted only the tail (read by the Renderer's statistics). */
   lastDrawWasTail = false;
+  /**
+   * A whole repaint in progress, painted slice by slice into a canvas off the page (see
+   * `paintSlices`); the page keeps showing the last finished picture and axes until it is done.
+   */
+  private back: { store: RunStore; epoch: number; key: string; rows: number; finalDev: number } | null = null;
+  /** The canvas off the page that whole repaints are painted into (kept: making one costs a few ms). */
+  private backCanvas: { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } | null = null;
+  /** Rows per slice, adapted to what the last slice cost. */
+  private sliceRows = FIRST_SLICE_ROWS;
+  /** Whether a whole repaint is still being painted in slices (the Renderer comes back next frame). */
+  get repainting(): boolean { return this.back !== null; }
   /** Axes, labels and annotations (SVG). */
   protected abstract decorate(g: G, L: Layout, s: RunStore): void;
   /**
@@ -150,13 +173,18 @@ export abstract class Chart {
   /** Rows on the x axis: the whole run by default. */
   protected xRows(s: RunStore): number { return s.dates.length; }
 
-  /** Redraw if the data, size or chart state changed. Returns true if it drew. */
-  draw(): boolean {
+  /**
+   * Redraw if the data, size or chart state changed. Returns true if it drew. With a time budget
+   * (ms; the Renderer passes what is left of its frame), an `incremental` chart that needs a whole
+   * repaint paints it in slices off the page, within the budget, and shows it when it has caught
+   * up with the data; without one (tests, exports) everything is painted at once.
+   */
+  draw(budgetMs = Infinity): boolean {
     const s = this.store;
     const w = this.size?.w ?? this.plot.clientWidth, h = this.size?.h ?? this.plot.clientHeight;
     if (!s || w === 0 || h === 0) return false;
     const key = `${this.dataKey(s)}:${w}x${h}:${this.stateVersion}`;
-    if (key === this.drawnKey) return false;
+    if (key === this.drawnKey && this.back === null) return false;
     this.drawnKey = key;
     const dpr = window.devicePixelRatio || 1;
     if (this.canvas.width !== Math.round(w * dpr) || this.canvas.height !== Math.round(h * dpr)) {
@@ -172,39 +200,50 @@ export abstract class Chart {
     const pk = this.incremental && !empty ? `${w}x${h}@${dpr}:${this.stateVersion}:${this.paintKey(L, s, deco)}` : null;
     const prev = this.painted;
     const tail = pk !== null && prev !== null && prev.key === pk && prev.store === s && prev.epoch === s.epoch && s.length >= prev.rows;
-    let from = 0;
-    ctx.save();
-    if (tail) {
-      // Columns left of finalDev are final: no future day's marks reach them (see TAIL_PAD_PX).
-      const x0 = prev.finalDev / dpr;
-      from = Math.max(0, Math.floor(L.x.invert(x0 - TAIL_PAD_PX)) - 1);
-      ctx.beginPath(); ctx.rect(x0, 0, w - x0, h); ctx.clip();
-      ctx.clearRect(x0, 0, w - x0, h);
-    } else ctx.clearRect(0, 0, w, h);
-    const p = canvasPainter(ctx);
-    if (!empty) this.paint(p, L, s, from);
-    p.unclip();
-    ctx.restore();
     this.lastDrawWasTail = tail;
-    this.painted = pk === null ? null : {
-      store: s, epoch: s.epoch, key: pk, rows: s.length,
-      finalDev: Math.max(0, Math.floor((L.x(Math.max(0, s.length - 1)) - TAIL_PAD_PX) * dpr)),
-    };
+    if (!tail && pk !== null && Number.isFinite(budgetMs)) {
+      // A whole repaint, in slices off the page: the last picture and its axes stay until it is done.
+      if (!this.paintSlices(pk, L, s, dpr, budgetMs)) return true;
+      const b = this.back!;
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+      ctx.drawImage(this.backCanvas!.canvas, 0, 0);
+      ctx.restore();
+      this.painted = { store: s, epoch: s.epoch, key: pk, rows: b.rows, finalDev: b.finalDev };
+      this.back = null;
+    } else {
+      this.back = null;
+      ctx.save();
+      const from = tail ? this.clipTail(ctx, L, prev.finalDev / dpr, w, h) : (ctx.clearRect(0, 0, w, h), 0);
+      const p = canvasPainter(ctx);
+      if (!empty) this.paint(p, L, s, from, s.length);
+      p.unclip();
+      ctx.restore();
+      this.painted = pk === null ? null : { store: s, epoch: s.epoch, key: pk, rows: s.length, finalDev: finalDevAt(L, s.length, dpr) };
+    }
     // Axes and labels only change when the scales do: rebuilding them every frame costs style and
     // layout work, so they are rebuilt only when the chart's decoration key changes.
-    const tk = empty ? 'empty' : `${w}x${h}:${s.dates.length}`;
+    // They are drawn at day 0 too (they need only the dates), so pressing play does not build them
+    // in the first frame that has data, on top of everything else that frame does.
+    const tk = `${w}x${h}:${s.dates.length}`;
     if (tk !== this.timeDrawn) {
       this.timeDrawn = tk;
       const gt = d3.select(this.svg).selectAll<SVGGElement, unknown>('g.deco-time').data([0]).join('g').attr('class', 'deco-time');
       gt.selectChildren().remove();
-      if (!empty) this.decorateTime(gt as unknown as G, L, s);
+      this.decorateTime(gt as unknown as G, L, s);
     }
     const busy = document.body.dataset.busy;
     const dk = empty ? `${w}x${h}:empty:${busy ?? ''}` : `${w}x${h}:${this.stateVersion}:${deco}`;
     if (dk !== this.decoDrawn) {
       this.decoDrawn = dk;
-      this.svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
-      this.svg.setAttribute('width', String(w)); this.svg.setAttribute('height', String(h));
+      // Only when the size changed: setting them, even to the same values, restyles and relays out
+      // every text of the SVG (the time axes' too), not just the decoration rebuilt here.
+      const vb = `0 0 ${w} ${h}`;
+      if (this.svg.getAttribute('viewBox') !== vb) {
+        this.svg.setAttribute('viewBox', vb);
+        this.svg.setAttribute('width', String(w)); this.svg.setAttribute('height', String(h));
+      }
       const g = d3.select(this.svg).selectAll<SVGGElement, unknown>('g.deco').data([0]).join('g').attr('class', 'deco');
       g.selectChildren().remove();
       if (empty) {
@@ -216,6 +255,61 @@ export abstract class Chart {
     }
     this.el.dataset.drawn = String(s.length);
     return true;
+  }
+
+  /**
+   * Clip to the columns right of x0 (CSS px) and clear them; returns the first row worth painting:
+   * columns left of x0 are final, no later day's marks reach them (see TAIL_PAD_PX).
+   */
+  private clipTail(ctx: CanvasRenderingContext2D, L: Layout, x0: number, w: number, h: number): number {
+    ctx.beginPath(); ctx.rect(x0, 0, w - x0, h); ctx.clip();
+    ctx.clearRect(x0, 0, w - x0, h);
+    return Math.max(0, Math.floor(L.x.invert(x0 - TAIL_PAD_PX)) - 1);
+  }
+
+  /**
+   * Paint a whole repaint into the back canvas, left to right in slices of rows, each exactly as a
+   * tail repaint would add them, until the budget is spent or the slices have caught up with the
+   * store. Returns whether they have. Each slice is rasterized at once (a one-pixel read): Chromium
+   * otherwise records canvas commands and rasterizes them all in the frame's commit, so a whole
+   * repaint of the water-level chart cost one frame some 20 ms of CPU however it was split.
+   */
+  private paintSlices(key: string, L: Layout, s: RunStore, dpr: number, budgetMs: number): boolean {
+    const bc = this.backCanvas ??= (() => {
+      const canvas = document.createElement('canvas');
+      return { canvas, ctx: canvas.getContext('2d', { willReadFrequently: true })! };
+    })();
+    let b = this.back;
+    if (!b || b.key !== key || b.store !== s || b.epoch !== s.epoch || s.length < b.rows
+      || bc.canvas.width !== this.canvas.width || bc.canvas.height !== this.canvas.height) {
+      if (bc.canvas.width !== this.canvas.width || bc.canvas.height !== this.canvas.height) {
+        bc.canvas.width = this.canvas.width; bc.canvas.height = this.canvas.height;
+      }
+      bc.ctx.setTransform(1, 0, 0, 1, 0, 0);
+      bc.ctx.clearRect(0, 0, bc.canvas.width, bc.canvas.height);
+      b = this.back = { store: s, epoch: s.epoch, key, rows: 0, finalDev: 0 };
+    }
+    const t0 = performance.now();
+    while (b.rows < s.length) {
+      const a = performance.now();
+      const to = Math.min(s.length, b.rows + this.sliceRows);
+      const ctx = bc.ctx;
+      ctx.save();
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      const from = b.rows > 0 ? this.clipTail(ctx, L, b.finalDev / dpr, L.w, L.h) : 0;
+      const p = canvasPainter(ctx);
+      this.paint(p, L, s, from, to);
+      p.unclip();
+      ctx.restore();
+      ctx.getImageData(0, 0, 1, 1);
+      b.rows = to;
+      b.finalDev = finalDevAt(L, to, dpr);
+      const ms = performance.now() - a;
+      // Size the next slice to take about SLICE_MS, from what this one cost per row.
+      this.sliceRows = Math.max(MIN_SLICE_ROWS, Math.min(4096, Math.round(this.sliceRows * Math.min(2, SLICE_MS / Math.max(0.05, ms)))));
+      if (performance.now() - t0 >= budgetMs) break;
+    }
+    return b.rows >= s.length;
   }
 
   private makeLayout(w: number, h: number, s: RunStore): Layout {
@@ -311,7 +405,7 @@ export abstract class Chart {
     const body = mk('g', { transform: `translate(0,${top})` });
     const marks = mk('g');
     const pp = svgPainter(marks);
-    this.paint(pp, L, s, 0);
+    this.paint(pp, L, s, 0, s.length);
     pp.unclip();
     const deco = mk('g');
     this.decorateTime(d3.select(deco) as unknown as G, L, s);

@@ -79,11 +79,11 @@ export class HoldingsChart extends Chart {
 
   protected incremental = true;
 
-  protected paint(p: Painter, L: Layout, s: RunStore, from: number): void {
-    const y = this.scale(L, s), cum = this.series(s), n = s.length, x = (i: number) => L.x(i);
+  protected paint(p: Painter, L: Layout, s: RunStore, from: number, to: number): void {
+    const y = this.scale(L, s), cum = this.series(s), n = to, x = (i: number) => L.x(i);
     p.clip(L.m.l, L.m.t, L.iw, L.ih);
     p.path({ stroke: O.grey, width: 1 }, (q) => { q.moveTo(L.m.l, y(0)); q.lineTo(L.m.l + L.iw, y(0)); });
-    for (const a of HOLDING_ASSETS) p.path({ stroke: ASSET_COLOR[a], width: 1.5 }, linePath(cum.get(a)!, from, n, x, y));
+    for (const a of HOLDING_ASSETS) p.path({ stroke: ASSET_COLOR[a], width: 1 }, linePath(cum.get(a)!, from, n, x, y));
   }
 
   protected decoKey(L: Layout, s: RunStore): string { return `${this.cls}|${this.scale(L, s).domain()}`; }

@@ -1,5 +1,6 @@
 // Small helpers shared by the charts: extents over recorded rows, legends, panel splits.
 import type { RunStore } from '../app/store';
+import type { Layout } from './frame';
 import { fmt, type Unit } from '../format';
 import type { TipRow } from '../ui/tooltip';
 
@@ -75,4 +76,18 @@ export class GrowingDomain {
     if (hi > this.hi) this.hi = hi + grow;
     return [this.lo, this.hi];
   }
+}
+
+/**
+ * f, remembered for the last layout and store state: a chart's scales are asked for by its keys,
+ * its paint and its decoration in the same draw, and each time they scan every recorded day.
+ */
+export function memoPerDraw<T>(f: (L: Layout, s: RunStore) => T): (L: Layout, s: RunStore) => T {
+  let last: { L: Layout; s: RunStore; version: number; epoch: number; done: boolean; value: T } | null = null;
+  return (L, s) => {
+    if (last && last.L === L && last.s === s && last.version === s.version && last.epoch === s.epoch && last.done === s.done) return last.value;
+    const value = f(L, s);
+    last = { L, s, version: s.version, epoch: s.epoch, done: s.done, value };
+    return value;
+  };
 }

@@ -7,17 +7,17 @@ import { IDLE_COLOR, IDLE_LABEL, OKABE_ITO as O } from '../theme';
 import { Chart, type G, type Layout } from './frame';
 import { areaPath, linePath, type Painter } from './painter';
 import type { RunStore } from '../app/store';
-import { dateTitle, extent, GrowingDomain, panels, rows, setLegend } from './util';
+import { dateTitle, extent, GrowingDomain, memoPerDraw, panels, rows, setLegend } from './util';
 import { timeAxis, yAxis, marker } from './axes';
 import { tick } from '../format';
 import type { Tip } from '../ui/tooltip';
 
 const RATES = [
   { col: 'rate.costOfCapital', label: 'Cost of capital', color: O.vermillion, width: 2.2 },
-  { col: 'rate.treasury10y', label: '10y Treasury', color: O.blue, width: 1.5 },
-  { col: 'rate.policy', label: 'Policy rate', color: O.grey, width: 1.2, dash: [4, 3] },
-  { col: 'spread.ig_credit', label: 'IG spread', color: O.sky, width: 1.2 },
-  { col: 'spread.hy_credit', label: 'HY spread', color: O.green, width: 1.2 },
+  { col: 'rate.treasury10y', label: '10y Treasury', color: O.blue, width: 1 },
+  { col: 'rate.policy', label: 'Policy rate', color: O.grey, width: 1, dash: [4, 3] },
+  { col: 'spread.ig_credit', label: 'IG spread', color: O.sky, width: 1 },
+  { col: 'spread.hy_credit', label: 'HY spread', color: O.green, width: 1 },
 ] as const;
 
 export class WaterChart extends Chart {
@@ -40,7 +40,8 @@ export class WaterChart extends Chart {
 
   private split(L: Layout) { return panels(L.m.t, L.ih, [3, 2]); }
 
-  private scales(L: Layout, s: RunStore) {
+  /** Asked for several times per draw (keys, paint, decoration): computed once per store state and layout. */
+  private readonly scales = memoPerDraw((L: Layout, s: RunStore) => {
     const [a, b] = this.split(L) as [{ top: number; height: number }, { top: number; height: number }];
     const n = s.length;
     const top = Math.max(extent([s.col('idle.total'), s.col('demand.cumulative')], n, 0, 0)[1], 1) * 1.05;
@@ -48,13 +49,13 @@ export class WaterChart extends Chart {
     const [lo, hi] = extent(RATES.map((r) => s.col(r.col)), n);
     const yR = d3.scaleLinear().domain(this.rateDomain.fit(s, Math.min(0, lo), hi)).range([b.top + b.height, b.top]).nice();
     return { a, b, yW, yR };
-  }
+  });
 
   protected incremental = true;
 
-  protected paint(p: Painter, L: Layout, s: RunStore, from: number): void {
+  protected paint(p: Painter, L: Layout, s: RunStore, from: number, to: number): void {
     const { a, b, yW, yR } = this.scales(L, s);
-    const n = s.length, x = (i: number) => L.x(i);
+    const n = to, x = (i: number) => L.x(i);
     // Spells with idle money run dry, shaded across both panels (drawn here: an open spell grows every day).
     for (const [from, to] of s.exhaustedSpans()) {
       const x0 = L.x(from), x1 = L.x(to ?? s.last);
@@ -116,7 +117,13 @@ export class WaterChart extends Chart {
       if (to !== null) {
         const back = g.append('g').attr('class', 'marker back');
         back.append('line').attr('x1', x1).attr('x2', x1).attr('y1', a.top + 14).attr('y2', a.top + a.height);
-        if (x1 - lastBack > 150) { back.append('text').attr('x', x1 + 4).attr('y', a.top + 25).text(`${narrow ? 'back' : 'idle money back'} · ${s.dates[to] ?? ''}`); lastBack = x1; }
+        if (x1 - lastBack > 150) {
+          const label = `${narrow ? 'back' : 'idle money back'} · ${s.dates[to] ?? ''}`;
+          // Right of the line if it fits, else left of it: a late return kept its date cut off at the edge.
+          const right = x1 + 4 + label.length * 6.6 < L.m.l + L.iw;
+          back.append('text').attr('x', right ? x1 + 4 : x1 - 4).attr('y', a.top + 25).attr('text-anchor', right ? 'start' : 'end').text(label);
+          lastBack = x1;
+        }
       }
     });
   }

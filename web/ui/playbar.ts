@@ -67,6 +67,7 @@ export function mountPlaybar(root: HTMLElement, ctl: Controller, scenarios: Scen
   // layout work in that frame), and keeps the day counter's elements, changing their text.
   const busyText = h('span', { class: 'nowrap' }), dayText = h('span', { class: 'nowrap' }), dateText = h('span', { class: 'nowrap' });
   let busyShown: boolean | null = null;
+  let dayWrittenAt = -Infinity;
   const refresh = () => {
     const s = ctl.store;
     const ended = Boolean(s?.done) && !ctl.playing;
@@ -84,8 +85,15 @@ export function mountPlaybar(root: HTMLElement, ctl: Controller, scenarios: Scen
         day.replaceChildren(...(busyShown ? [busyText, ' '] : []), dayText, ' ', dateText);
       }
       setText(busyText, ctl.busy ?? '');
-      setText(dayText, `day ${s.t} / ${s.meta.days}`);
-      setText(dateText, `· ${d ?? ''}`);
+      // While playing, the counter's text changes at most every DAY_TEXT_EVERY_MS: each change costs
+      // the page a style, layout and paint pass, and a number that changes 30 times a second cannot be
+      // read anyway. A pause or the end writes it at once; data-t always follows the run.
+      const now = performance.now();
+      if (!ctl.playing || now - dayWrittenAt >= DAY_TEXT_EVERY_MS) {
+        dayWrittenAt = ctl.playing ? now : -Infinity;
+        setText(dayText, `day ${s.t} / ${s.meta.days}`);
+        setText(dateText, `· ${d ?? ''}`);
+      }
       setAttr(day, 'data-t', String(s.t));
       setAttr(day, 'data-state', ctl.busy ? 'busy' : ended ? 'end' : ctl.playing ? 'playing' : 'paused');
     }
@@ -102,6 +110,8 @@ export function mountPlaybar(root: HTMLElement, ctl: Controller, scenarios: Scen
   return { refresh, sync };
 }
 
+/** How often the day counter's text may change while playing (it still changes 5 times a second). */
+const DAY_TEXT_EVERY_MS = 200;
 const setText = (el: HTMLElement, text: string) => { if (el.textContent !== text) el.textContent = text; };
 const setAttr = (el: HTMLElement, name: string, value: string) => { if (el.getAttribute(name) !== value) el.setAttribute(name, value); };
 const setDisabled = (el: HTMLButtonElement, v: boolean) => { if (el.disabled !== v) el.disabled = v; };
