@@ -7,7 +7,7 @@ export interface ClaimStatus { label: string; holds: string }
 export const CLAIM_STATUS: Readonly<Record<string, ClaimStatus>> = {
   C1: {
     label: 'prices: built in; rates: emergent',
-    holds: 'Price lift holds, as an input; the rates part holds in 9 of 10 seeds; broad equity rises',
+    holds: 'Price lift holds, as an input; the rates part holds; broad equity rises',
   },
   C2: {
     label: 'exhaustion: emergent (from QT and bill issuance, not from capex)',
