@@ -46,6 +46,10 @@ export default defineConfig({
   base: './',
   build: { outDir: '../dist', emptyOutDir: true },
   worker: { format: 'es' },
+  // The model worker's dependencies are not reached by Vite's start-up scan (it does not follow
+  // `new Worker(new URL(...))`), so on a fresh clone they were found at run time and Vite reloaded
+  // the page mid-test (a browser test's hook then timed out). Pre-bundle them up front.
+  optimizeDeps: { include: ['seedrandom/lib/alea', 'zod', 'comlink'] },
   server: { host: '127.0.0.1', port: 5173 },
   plugins: [securityHeadersPlugin()],
   test: {
