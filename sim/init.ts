@@ -101,7 +101,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
   }
   // Hedge funds: strategies, books and hedges (initHedgeFunds.ts).
   const hfBooks = initHedgeFunds(sc, rng, range('hedge_fund')[0], par, shares,
-    (i, k, usd) => { give(i, k, usd); return Math.round(usd / PRICE0) * PRICE0; }, cash, st, S);
+    (i, k, usd) => { give(i, k, usd); return Math.round(usd / PRICE0) * PRICE0; }, cash);
   // CTAs: collateral in cash; lookbacks and thresholds dispersed.
   {
     const [a, b] = range('cta');

@@ -46,7 +46,7 @@ export function initHedgeFunds(
   sc: Scenario, rng: Rng, first: number, par: Float64Array,
   shares: (count: number, dispersion: number) => number[],
   buy: (agent: number, k: number, usd: number) => number,
-  cash: Float64Array, st: Float64Array, S: number,
+  cash: Float64Array,
 ): HedgeFundBooks {
   const hf = sc.hedge_fund, n = hf.count;
   const books: HedgeFundBooks = {
@@ -82,7 +82,6 @@ export function initHedgeFunds(
       }
       cash[i] = Math.round(eq - gross);                 // negative: margin or repo debt
       books.shares[j] = eq;                             // NAV per share 1 at the start
-      st[i * S + 2] = 0;
     }
   });
   return books;

@@ -1,6 +1,6 @@
 // One trading day: the ordered phases of the model (the design sketch (docs/MODEL.md) "Each day, in order";
 // docs/MODEL.md "Process overview and scheduling"). Everything a day does is listed here.
-import { ASSET_IDS, CLASS_IDS, N_ASSETS, assetIndex } from './ids';
+import { ASSET_IDS, N_ASSETS, assetIndex } from './ids';
 import type { Compiled } from './compiled';
 import type { State } from './state';
 import type { RunEvent } from './api-types';
@@ -33,11 +33,10 @@ import { openValueInvestors, restingLogPrice, valueFunding } from './sectors/val
 import { dealerInventoryOrders, openDealers } from './sectors/dealers';
 import { pensionRebalance } from './sectors/pensions';
 import { fundFlows } from './sectors/funds';
-import { DayRecord, FOF_KEYS } from './record/dayRecord';
+import { DayRecord } from './record/dayRecord';
 import { checkBooks, recordDay } from './record/recorder';
 
 const A = N_ASSETS;
-const HF = CLASS_IDS.indexOf('hedge_fund');
 const BE = assetIndex('broad_equity');
 const TB = assetIndex('tbills'), TR = assetIndex('treasuries');
 
@@ -109,11 +108,11 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   //    rate, then new paper bought by the central bank, idle money, spare deposits, then reallocation.
   repoMarket(s);
   rec.addFof('fed.srf', moneyMarketRates(s));
-  const cbNewPaper = rec.fof[FOF_KEYS.indexOf('paper.cb')]!;
+  const cbNewPaper = rec.fofOf('paper.cb');
   const residual = clearFunding(s, f, o, rec, Math.max(0, cbFlow), (r) => backstopPurchases(s, r), x.planned);
   // Purchases the day's new paper could not absorb are made in the secondary market (existing
   // Treasuries from their holders, as in March 2020), as an order in round 0.
-  const cbSecondary = Math.max(0, cbFlow - (rec.fof[FOF_KEYS.indexOf('paper.cb')]! - cbNewPaper));
+  const cbSecondary = Math.max(0, cbFlow - (rec.fofOf('paper.cb') - cbNewPaper));
   updateSpread(s, residual);
   // The Treasury pays the deficit's cash outflow: interest (paid above), the rest as primary spending.
   rec.addFof('treasury.primary', primarySpending(s, tsyInterest));
@@ -161,7 +160,7 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   s.capexEwma += (capexPlanned - s.capexEwma) / 5;
   // 11. Close: prices, volatility, history; idle money measured; exhaustion recorded.
   closePrices(s);
-  rec.addFof('hf.variationMargin', settleHedges(s, s.classStart[HF]!, x.fut));
+  rec.addFof('hf.variationMargin', settleHedges(s, x.fut));
   volTargetClose(s, log(s.price[BE]!) - log(s.prevClose[BE]!));
   markHedgeFunds(s);
   s.idle = measureIdle(s, x.idleParts);

@@ -12,7 +12,7 @@ import { P, S } from '../state';
 import type { Orders } from '../market/orders';
 import { trig, VOLUNTARY } from '../market/orders';
 import { grossExposure } from '../market/book';
-import { cashRich, futuresNow, hedgeMark } from './hedgeFundHedges';
+import { futuresNow, hedgeMark } from './hedgeFundHedges';
 import { MARGIN_LAMBDA } from '../market/prices';
 
 const A = N_ASSETS;
@@ -94,6 +94,7 @@ export function marginCalls(s: State, o: Orders, intraday?: Float64Array): numbe
 /** Round-0 decisions: re-lever toward target, or trim toward it, by weights. */
 export function hedgeFundRebalance(s: State, o: Orders): void {
   const hf = s.sc.hedge_fund;
+  futuresNow(s, fut);
   for (let i = s.classStart[HF]!, j = 0; i < s.classEnd[HF]!; i++, j++) {
     const e = s.hfEquity[j]!;
     const g = gross(s, i);
@@ -113,7 +114,8 @@ export function hedgeFundRebalance(s: State, o: Orders): void {
       // not rich to its futures (buying rich cash against cheap futures would lock in a loss).
       for (let k = 1; k < A; k++) {
         const w = s.hfWeights[j * A + k]!;
-        if (w > 0 && !(s.hfHedge[j * A + k]! > 0 && cashRich(s, k))) o.add(i, k, (gap * w) / s.price[k]!, VOLUNTARY);
+        const cashRich = s.hfHedge[j * A + k]! > 0 && s.price[k]! > fut[k]!;
+        if (w > 0 && !cashRich) o.add(i, k, (gap * w) / s.price[k]!, VOLUNTARY);
       }
     } else sellProRata(s, i, -gap, g, o, VOLUNTARY);
   }

@@ -13,12 +13,13 @@
 // balance and trades nothing: the longs hold futures for exposure, and reinvesting their margin in
 // the cash markets would feed every move back into itself. The futures' implied financing rate is
 // the one the fund pays on its debt, so a hedged position carries nothing: its P&L is the basis.
-import { N_ASSETS, assetIndex } from '../ids';
+import { CLASS_IDS, N_ASSETS, assetIndex } from '../ids';
 import { exp, pow } from '../math';
 import type { State } from '../state';
 import { pay } from '../market/book';
 
 const A = N_ASSETS;
+const HF = CLASS_IDS.indexOf('hedge_fund');
 const TR = assetIndex('treasuries'), HY = assetIndex('hy_credit');
 const PAR = 100;
 
@@ -31,11 +32,6 @@ export function futuresPrice(s: State, k: number): number {
 export function updateSlowGap(s: State): void {
   const a = 1 - pow(0.5, 1 / s.sc.hedge_fund.basisHalfLifeDays);
   for (let k = TR; k <= HY; k++) s.gapSlow[k] += (s.mis[k]! - s.gapSlow[k]!) * a;
-}
-
-/** Is asset k's cash price above its futures price (a negative basis for the long cash leg)? */
-export function cashRich(s: State, k: number): boolean {
-  return s.price[k]! > futuresPrice(s, k);
 }
 
 /** Set every futures reference to today's futures price (start of a run). */
@@ -71,9 +67,10 @@ export function hedgeNotional(s: State, i: number, j: number, fut: Float64Array)
   return v;
 }
 
-/** The close: variation margin and carry on every hedge, paid between each fund and the asset
- *  managers; references move to today's futures prices. Returns the net paid to the funds, USD. */
-export function settleHedges(s: State, first: number, fut: Float64Array): number {
+/** The close: variation margin and carry on every hedge, paid between each fund and the futures'
+ *  longs; references move to today's futures prices. Returns the net paid to the funds, USD. */
+export function settleHedges(s: State, fut: Float64Array): number {
+  const first = s.classStart[HF]!;
   updateSlowGap(s);
   futuresNow(s, fut);
   const fundRate = Math.max(0, s.sofr + s.sc.plumbing.marginSpread) / 252;

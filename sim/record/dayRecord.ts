@@ -33,6 +33,7 @@ export class DayRecord {
   }
 
   addFof(key: FofKey, usd: number): void { this.fof[FOF_KEYS.indexOf(key)] += usd; }
+  fofOf(key: FofKey): number { return this.fof[FOF_KEYS.indexOf(key)]!; }
 
   noteForcedSale(round: number, agent: number, c: number, k: number, t: number, usd: number): void {
     const key = ((round * 1048576 + agent) * 16 + k) * 8 + t;   // agent < 2^20, asset < 16, trigger < 8

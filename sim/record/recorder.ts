@@ -14,7 +14,7 @@ import { COLUMN_INDEX, COLUMN_NAMES } from './columns';
 
 const A = N_ASSETS;
 const HF = CLASS_IDS.indexOf('hedge_fund');
-const TR = 1;
+const TR = ASSET_IDS.indexOf('treasuries');
 
 export class AccountingError extends Error {
   constructor(message: string) { super(message); this.name = 'AccountingError'; }

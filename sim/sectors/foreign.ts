@@ -31,8 +31,9 @@ export function dollarStress(s: State): number {
   return Math.min(1, Math.max(0, (vol - o.volThreshold) / (o.volFull - o.volThreshold)));
 }
 
-/** Official sales of Treasuries under dollar stress, as a market order (a forced sale: trigger
- *  redemption would misname it; it is recorded as the foreign sector's flow). Returns USD. */
+/** Official sales of Treasuries under dollar stress, as a market order. They carry no forced-sale
+ *  trigger (the triggers name the classes' rules); they are the foreign sector's fills and
+ *  `fof.foreign.officialSales`. Returns USD. */
 export function officialTreasurySales(s: State, o: Orders): number {
   const stress = dollarStress(s);
   const held = s.units[s.sec.foreign * A + TR]!;
