@@ -41,12 +41,12 @@ const inYear = (d: RunData) => [idx(d, '2024-01-01'), idx(d, '2025-01-01')] as c
 const extreme = (d: RunData, f: (a: number, b: number) => number, col: string, scale = 1) => { const [a, b] = inYear(d); let v = col === 'hf.equity' ? d.columns[col]![a]! : 0; for (let t = a; t < b; t++) v = f(v, d.columns[col]![t]!); return v / scale; };
 const forcedDay = (d: RunData) => { const [a, b] = inYear(d); let m = 0; for (let t = a; t < b; t++) m = Math.max(m, d.columns['forced.margin_call']![t]! + d.columns['forced.redemption']![t]!); return m / 1e12; };
 const calmRows: Row[] = [
-  { label: 'hedge funds: margin-call sales + redemptions paid, 2024', unit: '$T', target: [0, 0.5], reference: 'HFR: industry net flows 2024 within ±2% of ≈ $4.5T; no prime-broker margin event',
+  { label: 'hedge funds: margin-call sales + redemptions paid, 2024', unit: '$T', target: [0, 0.5], reference: 'HFR: industry net flows 2024 within ±2% of ≈ $4.5T; no prime-broker margin event (recalled, not verified)',
     values: calm.map((d) => (sum(d, 'forced.margin_call', '2024-01-01', '2025-01-01') + sum(d, 'hf.redemptions', '2024-01-01', '2025-01-01')) / 1e12) },
-  { label: 'hedge-fund equity, lowest in 2024 / start', unit: '×', target: [0.75, 1.25], reference: 'HFR: industry capital ≈ $4.3T → $4.5T in 2024 (steady)', values: calm.map((d) => extreme(d, Math.min, 'hf.equity') / hf0(d)) },
+  { label: 'hedge-fund equity, lowest in 2024 / start', unit: '×', target: [0.75, 1.25], reference: 'HFR: industry capital ≈ $4.3T → $4.5T in 2024, steady (recalled, not verified)', values: calm.map((d) => extreme(d, Math.min, 'hf.equity') / hf0(d)) },
   { label: 'hedge-fund equity, highest in 2024 / start', unit: '×', target: [0.75, 1.25], reference: 'as above', values: calm.map((d) => extreme(d, Math.max, 'hf.equity') / hf0(d)) },
   { label: 'largest day of margin + redemption sales, 2024', unit: '$T', target: [0, 0.3], reference: 'no forced-selling day near $0.3T in 2024 (the Aug 5 unwind is the largest candidate)', values: calm.map(forcedDay) },
-  { label: 'all redemption sales (hedge funds and mutual funds), 2024', unit: '$T', reference: 'ICI: long-term mutual funds −$0.4T, ETFs +$1.1T net in 2024', values: calm.map((d) => sum(d, 'forced.redemption', '2024-01-01', '2025-01-01') / 1e12) },
+  { label: 'all redemption sales (hedge funds and mutual funds), 2024', unit: '$T', reference: 'ICI: long-term mutual funds −$0.4T, ETFs +$1.1T net in 2024 (recalled, not verified)', values: calm.map((d) => sum(d, 'forced.redemption', '2024-01-01', '2025-01-01') / 1e12) },
 ];
 
 // March 2020 (episode file read like check-model does).
@@ -61,7 +61,7 @@ const dashRows: Row[] = [
   { label: 'HY spread change, Feb 19–Mar 23', unit: 'pp', target: [2, 8], reference: '+5.5pp (ICE BofA HY OAS 3.6% → 10.9%, FRED BAMLH0A0HYM2)', values: dash.map((d) => 100 * (d.columns['spread.hy_credit']![idx(d, '2020-03-23')]! - d.columns['spread.hy_credit']![idx(d, '2020-02-19')]!)) },
   { label: 'margin-call sales, Feb 19–Apr 30', unit: '$T', reference: 'hedge funds sold ≈ $0.2–0.3T of Treasuries in March (Barth & Kahn 2021; Vissing-Jorgensen 2021)', values: dash.map((d) => sum(d, 'forced.margin_call', '2020-02-19', '2020-05-01') / 1e12) },
   { label: 'redemption sales (funds and hedge funds), Feb 19–Apr 30', unit: '$T', reference: 'bond and money-market fund outflows, March 2020 (ICI; Falato, Goldstein & Hortaçsu 2021)', values: dash.map((d) => sum(d, 'forced.redemption', '2020-02-19', '2020-05-01') / 1e12) },
-  { label: 'foreign official Treasury sales, Feb 19–Apr 30', unit: '$T', reference: '≈ $0.2–0.3T in March (TIC)', values: dash.map((d) => sum(d, 'fof.foreign.officialSales', '2020-02-19', '2020-05-01') / 1e12) },
+  { label: 'foreign official Treasury sales, Feb 19–Apr 30', unit: '$T', reference: '≈ $0.2–0.3T in March (TIC; recalled, not verified)', values: dash.map((d) => sum(d, 'fof.foreign.officialSales', '2020-02-19', '2020-05-01') / 1e12) },
   { label: 'Fed purchases of existing Treasuries, Mar 9–Apr 30', unit: '$T', reference: '> $1T of Treasuries bought (FRBNY; BIS WP 966)', values: dash.map((d) => sum(d, 'fof.fed.secondary', '2020-03-09', '2020-05-01') / 1e12) },
   { label: '10y change, Mar 18–Apr 30 (the reversal)', unit: 'bp', target: [-150, 0], reference: '−54bp (1.18% → 0.64%)', values: dash.map((d) => 1e4 * (y10(d, '2020-04-30') - y10(d, '2020-03-18'))) },
 ];
