@@ -44,7 +44,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
     government, centralBank: cbIdx, realEconomy, dealer: romStart, moneyFund: romStart + 1, stablecoin: romStart + 2,
     value: romStart + 3, pensions: romStart + 4, funds: romStart + 5, banks, foreign, currency, futures,
   };
-  const households = { start: romStart + 6, end: classEnd[CLASS_IDS.indexOf('rest_of_market')]! };
+  const households = { start: romStart + 6, end: classEnd[CLASS_IDS.indexOf('rest_of_market')]!, bufferTotal: 0 };
 
   const cls = new Uint8Array(n).fill(255);
   CLASS_IDS.forEach((_, i) => cls.fill(i, classStart[i]!, classEnd[i]!));
@@ -259,6 +259,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
     money0, maxImbalance: 0,
   };
   for (let i = households.start; i < households.end; i++) s.reallocWealth0 += riskyWealth(s, i);
+  for (let i = households.start; i < households.end; i++) households.bufferTotal += par[i * P + 3]!;
   s.nominal0 = Math.max(1, nominalSpending(s));
   updateTransactionsDemand(s);
   s.mmfBillShare0 = mmfBillShare(s);

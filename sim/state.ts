@@ -99,7 +99,8 @@ export interface State {
   classStart: Int32Array;
   classEnd: Int32Array;
   sec: SectorIndex;
-  households: { start: number; end: number };
+  /** The households' range; `bufferTotal` = Σ operating buffers (par[3], fixed at the start). */
+  households: { start: number; end: number; bufferTotal: number };
 
   // ---- pool, real economy, policy books ------------------------------------------------------
   idle0: number;

@@ -15,8 +15,17 @@ const A = N_ASSETS;
 const CTA = CLASS_IDS.indexOf('cta');
 const FLIP = trig('cta_flip');
 
-const instruments = (s: State): Array<[number, number]> =>
-  Object.entries(s.sc.cta.instruments).map(([id, w]) => [assetIndex(id as AssetId), w ?? 0]);
+/** The scenario's instruments as (asset, weight), built once per scenario (decisions run every round). */
+const instrumentsOf = new WeakMap<object, Array<[number, number]>>();
+function instruments(s: State): Array<[number, number]> {
+  const key = s.sc.cta.instruments;
+  let v = instrumentsOf.get(key);
+  if (!v) {
+    v = Object.entries(key).map(([id, w]) => [assetIndex(id as AssetId), w ?? 0]);
+    instrumentsOf.set(key, v);
+  }
+  return v;
+}
 
 function target(s: State, i: number, k: number, w: number, dir: number): number {
   const c = s.sc.cta;

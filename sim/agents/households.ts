@@ -9,7 +9,7 @@ import { P } from '../state';
 import type { Orders } from '../market/orders';
 import { VOLUNTARY } from '../market/orders';
 import { householdIdle } from '../market/funding';
-import { pay } from '../market/book';
+import { settleTotal } from '../market/book';
 
 const A = N_ASSETS;
 const CR = assetIndex('crypto'), SP = assetIndex('speculative'), TB = assetIndex('tbills');
@@ -18,11 +18,11 @@ export function retailFlows(s: State, o: Orders): void {
   const r = s.sc.rest_of_market;
   const liq = s.idle0 > 0 ? s.idle / s.idle0 - 1 : 0;
   const pc = s.price[CR]!, ps = s.price[SP]!;
-  const units = s.units, par = s.par;
+  const units = s.units, par = s.par, price = s.price;
   for (let i = s.households.start; i < s.households.end; i++) {
     let wealth = s.cash[i]!;
     const b = i * A;
-    for (let k = 0; k < A; k++) wealth += units[b + k]! * s.price[k]!;
+    for (let k = 0; k < A; k++) wealth += units[b + k]! * price[k]!;
     if (wealth <= 0) continue;
     const target = Math.max(0, par[i * P + 2]! * (1 + r.liquidityBeta * liq));
     const cur = units[b + CR]! * pc + units[b + SP]! * ps;
@@ -38,24 +38,52 @@ export function retailFlows(s: State, o: Orders): void {
  *  (a share) of their idle total: flows cannot conjure money. Returns what was paid. */
 export function drawFromIdle(s: State, to: number, want: number, cap: number): number {
   const { start, end } = s.households;
+  const cash = s.cash, par = s.par;
   let idle = 0;
-  for (let i = start; i < end; i++) idle += householdIdle(s, i);
+  for (let i = start; i < end; i++) idle += Math.max(0, cash[i]! - par[i * P + 3]!);
   if (!(idle > 0)) return 0;
   const take = Math.min(want, idle * cap);
   if (!(take > 0)) return 0;
   let paid = 0;
-  for (let i = start; i < end; i++) paid += pay(s, i, to, (take * householdIdle(s, i)) / idle);
+  for (let i = start; i < end; i++) {
+    const amt = Math.round((take * Math.max(0, cash[i]! - par[i * P + 3]!)) / idle);
+    if (amt !== 0) { cash[i] -= amt; paid += amt; }
+  }
+  settleTotal(s, to, paid);
   return paid;
+}
+
+/** Households' positive deposits, summed in order. */
+export function positiveDeposits(s: State): number {
+  const cash = s.cash;
+  let tot = 0;
+  for (let i = s.households.start; i < s.households.end; i++) tot += Math.max(0, cash[i]!);
+  return tot;
+}
+
+/** Households pay `want` USD pro rata to their positive deposits (`tot` = their sum), each a
+ *  whole-dollar amount; returns the total, which the caller credits to the payee (settleTotal). */
+export function drawPositiveDeposits(s: State, want: number, tot: number): number {
+  const cash = s.cash;
+  let got = 0;
+  for (let i = s.households.start; i < s.households.end; i++) {
+    const amt = Math.round((want * Math.max(0, cash[i]!)) / tot);
+    if (amt !== 0) { cash[i] -= amt; got += amt; }
+  }
+  return got;
 }
 
 /** `from` pays households `usd`, pro rata to their operating buffers. Returns what was paid. */
 export function payHouseholds(s: State, from: number, usd: number): number {
-  const { start, end } = s.households;
-  let tot = 0;
-  for (let i = start; i < end; i++) tot += s.par[i * P + 3]!;
+  const { start, end, bufferTotal: tot } = s.households;
   if (!(tot > 0) || !(usd > 0)) return 0;
+  const cash = s.cash, par = s.par;
   let paid = 0;
-  for (let i = start; i < end; i++) paid += pay(s, from, i, (usd * s.par[i * P + 3]!) / tot);
+  for (let i = start; i < end; i++) {
+    const amt = Math.round((usd * par[i * P + 3]!) / tot);
+    if (amt !== 0) { cash[i] += amt; paid += amt; }
+  }
+  settleTotal(s, from, -paid);
   return paid;
 }
 
@@ -75,7 +103,12 @@ export function stablecoinFlows(s: State, o: Orders): void {
  *  buffer at firms each day (the income firms pay out returns as their revenue). */
 export function consumption(s: State): number {
   const k = s.sc.rest_of_market.consumptionShare;
+  const cash = s.cash, par = s.par;
   let paid = 0;
-  for (let i = s.households.start; i < s.households.end; i++) paid += pay(s, i, s.sec.realEconomy, k * householdIdle(s, i));
+  for (let i = s.households.start; i < s.households.end; i++) {
+    const amt = Math.round(k * Math.max(0, cash[i]! - par[i * P + 3]!));
+    if (amt !== 0) { cash[i] -= amt; paid += amt; }
+  }
+  settleTotal(s, s.sec.realEconomy, paid);
   return paid;
 }

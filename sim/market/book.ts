@@ -15,6 +15,14 @@ export function pay(s: State, from: number, to: number, usd: number): number {
   return amt;
 }
 
+/** The other side of a loop of household payments: `total` whole dollars (the sum of each
+ *  household's rounded amount) to or from `agent`, credited once. Cash is integer-valued, so one
+ *  sum is exactly the sequence of single payments. Throws as `pay` does on a non-finite amount. */
+export function settleTotal(s: State, agent: number, total: number): void {
+  if (!Number.isFinite(total)) throw new Error(`non-finite payment to or from ${agent}`);
+  s.cash[agent] += total;
+}
+
 export function marketValue(s: State, agent: number, skipTbills = false): number {
   let v = 0;
   const base = agent * A;

@@ -29,21 +29,45 @@ export interface Paper { issuer: number; asset: number; usd: number; create: boo
 
 export class FundingDay {
   paper: Paper[] = [];
-  /** Households that sold assets to buy paper: settled after clearing. */
-  realloc: Array<{ agent: number; usd: number }> = [];
+  /** Households that sold assets to buy paper (agent, USD raised): settled after clearing. Typed
+   *  arrays reused every day, so a day with reallocation allocates nothing per household. */
+  reallocAgent = new Int32Array(64);
+  reallocUsd = new Float64Array(64);
+  reallocCount = 0;
+  /** Scratch for the day's buyers of new paper out of spare deposits, and households' risky wealth. */
+  buyer = new Int32Array(64);
+  amount = new Float64Array(64);
+  wealth = new Float64Array(64);
   add(issuer: number, asset: number, usd: number, create: boolean): void {
     if (usd > 0.5) this.paper.push({ issuer, asset, usd, create });
   }
-  remaining(): number { return this.paper.reduce((a, p) => a + p.usd, 0); }
-  reset(): void { this.paper = []; this.realloc = []; }
-
-  remainingOf(asset: number): number { return this.paper.reduce((a, p) => a + (p.asset === asset ? p.usd : 0), 0); }
+  /** Dollars still unsold (of one asset only, if `only` ≥ 0), summed in issue order. */
+  remaining(only = -1): number {
+    let a = 0;
+    for (const p of this.paper) if (only < 0 || p.asset === only) a += p.usd;
+    return a;
+  }
+  remainingOf(asset: number): number { return this.remaining(asset); }
+  addRealloc(agent: number, usd: number): void {
+    if (this.reallocCount === this.reallocAgent.length) {
+      const a = new Int32Array(this.reallocCount * 2); a.set(this.reallocAgent); this.reallocAgent = a;
+      const u = new Float64Array(this.reallocCount * 2); u.set(this.reallocUsd); this.reallocUsd = u;
+    }
+    this.reallocAgent[this.reallocCount] = agent; this.reallocUsd[this.reallocCount++] = usd;
+  }
+  /** Scratch arrays of at least `n` entries (grown, never shrunk). */
+  reserve(n: number): void {
+    if (this.buyer.length >= n) return;
+    const m = Math.max(n, this.buyer.length * 2);
+    this.buyer = new Int32Array(m); this.amount = new Float64Array(m); this.wealth = new Float64Array(m);
+  }
+  reset(): void { this.paper = []; this.reallocCount = 0; }
 }
 
 /** Deliver `usd` of today's paper to `buyer`, pro rata across the issues still unsold (of one
  *  asset only, if `only` ≥ 0). The Fed books what it buys at par: the difference is its capital. */
 export function placePaper(s: State, f: FundingDay, buyer: number, usd: number, only = -1): number {
-  const total = only >= 0 ? f.remainingOf(only) : f.remaining();
+  const total = f.remaining(only);
   if (total <= 0 || usd <= 0) return 0;
   const take = Math.min(usd, total);
   const cb = s.sec.centralBank;
@@ -102,19 +126,32 @@ export function clearFunding(s: State, f: FundingDay, o: Orders, rec: DayRecord,
   // Spare deposits, pro rata: households above buffers, sovereigns, hyperscalers, foreign dollars.
   const need = f.remaining();
   if (need > 0) {
-    const buyers: number[] = [], amounts: number[] = [];
-    let spare = 0;
-    const push = (i: number, x: number) => { if (x > 1) { buyers.push(i); amounts.push(x); spare += x; } };
-    for (let i = s.households.start; i < s.households.end; i++) push(i, d * householdIdle(s, i));
-    for (let i = s.classStart[SOV]!; i < s.classEnd[SOV]!; i++) push(i, d * Math.max(0, s.cash[i]! - sovereignBuffer(s, i)));
-    for (let i = s.classStart[HS]!, j = 0; i < s.classEnd[HS]!; i++, j++) push(i, d * Math.max(0, s.cash[i]! - hyperscalerBuffer(s, i, dailyCapex[j]!)));
-    push(s.sec.foreign, foreignTreasuryBudget(s));
+    f.reserve(s.n);
+    const buyers = f.buyer, amounts = f.amount;
+    let nb = 0, spare = 0;
+    for (let i = s.households.start; i < s.households.end; i++) {
+      const x = d * householdIdle(s, i);
+      if (x > 1) { buyers[nb] = i; amounts[nb++] = x; spare += x; }
+    }
+    for (let i = s.classStart[SOV]!; i < s.classEnd[SOV]!; i++) {
+      const x = d * Math.max(0, s.cash[i]! - sovereignBuffer(s, i));
+      if (x > 1) { buyers[nb] = i; amounts[nb++] = x; spare += x; }
+    }
+    for (let i = s.classStart[HS]!, j = 0; i < s.classEnd[HS]!; i++, j++) {
+      const x = d * Math.max(0, s.cash[i]! - hyperscalerBuffer(s, i, dailyCapex[j]!));
+      if (x > 1) { buyers[nb] = i; amounts[nb++] = x; spare += x; }
+    }
+    const fx = foreignTreasuryBudget(s);
+    if (fx > 1) { buyers[nb] = s.sec.foreign; amounts[nb++] = fx; spare += fx; }
     if (spare > 0) {
       const use = Math.min(need, spare);
-      for (let j = 0; j < buyers.length; j++) {
+      // Whole dollars, so the two totals are exact whatever the order they are added in.
+      let deposits = 0, foreign = 0;
+      for (let j = 0; j < nb; j++) {
         const got = placePaper(s, f, buyers[j]!, (use * amounts[j]!) / spare);
-        rec.addFof(buyers[j] === s.sec.foreign ? 'paper.foreign' : 'paper.deposits', got);
+        if (buyers[j] === s.sec.foreign) foreign += got; else deposits += got;
       }
+      rec.addFof('paper.deposits', deposits); rec.addFof('paper.foreign', foreign);
     }
   }
   const residual = f.remaining();
@@ -122,11 +159,14 @@ export function clearFunding(s: State, f: FundingDay, o: Orders, rec: DayRecord,
   // is approximated by selling pro rata to holdings weighted by duration-risk) to buy the residual.
   if (residual > 0) {
     const { start, end } = s.households;
+    f.reserve(s.n);
+    const rws = f.wealth;
     let wTot = 0;
-    for (let i = start; i < end; i++) wTot += s.par[i * 4 + 1]! * riskyWealth(s, i);
+    for (let i = start; i < end; i++) { const rw = riskyWealth(s, i); rws[i - start] = rw; wTot += s.par[i * 4 + 1]! * rw; }
     if (wTot > 0) {
+      let sold = 0;
       for (let i = start; i < end; i++) {
-        const rw = riskyWealth(s, i);
+        const rw = rws[i - start]!;
         const w = s.par[i * 4 + 1]! * rw;
         if (w <= 0) continue;
         const usd = (residual * w) / wTot;
@@ -134,9 +174,10 @@ export function clearFunding(s: State, f: FundingDay, o: Orders, rec: DayRecord,
           const u = s.units[i * A + k]!;
           if (u > 0) o.add(i, k, -(u * usd) / rw, VOLUNTARY);
         }
-        f.realloc.push({ agent: i, usd });
-        rec.reallocSales[ROM] += usd;
+        f.addRealloc(i, usd);
+        sold += usd;
       }
+      rec.reallocSales[ROM] += sold;
     }
   }
   return residual;
@@ -147,7 +188,10 @@ export const riskyWealth = (s: State, i: number): number => marketValue(s, i, tr
 /** After clearing: households deliver the cash they raised; the dealer book takes whatever is left. */
 export function settleFunding(s: State, f: FundingDay, rec: DayRecord): void {
   let got = 0;
-  for (const r of f.realloc) got += placePaper(s, f, r.agent, Math.min(r.usd, Math.max(0, s.cash[r.agent]!)));
+  for (let j = 0; j < f.reallocCount; j++) {
+    const agent = f.reallocAgent[j]!;
+    got += placePaper(s, f, agent, Math.min(f.reallocUsd[j]!, Math.max(0, s.cash[agent]!)));
+  }
   rec.addFof('paper.realloc', got);
   const left = f.remaining();
   if (left > 0) rec.addFof('paper.dealer', placePaper(s, f, s.sec.dealer, left + 1e6));

@@ -149,12 +149,21 @@ function recordHedgeFunds(s: State, set: (i: number, v: number) => void, equity:
   for (let h = 0; h < byStrategy.length; h++) set(COL.hfStrategy[h]!, byStrategy[h]!);
 }
 
+const held = new Float64Array(A);
+
 /** Σ cash over every balance sheet is constant (the central bank's negative cash is the money it
  *  created); Σ units held of each asset equals its supply. Exact equality: amounts are integers. */
 export function checkBooks(s: State): number {
+  // One pass over the balance sheets (each asset's units summed in agent order, as a column sum).
+  const cash = s.cash, units = s.units;
   let m = 0, big = 0;
-  for (let i = 0; i < s.n; i++) { m += s.cash[i]!; big = Math.max(big, Math.abs(s.cash[i]!)); }
-  for (let j = 0; j < s.units.length; j++) big = Math.max(big, Math.abs(s.units[j]!));
+  held.fill(0);
+  for (let i = 0; i < s.n; i++) {
+    const c = cash[i]!;
+    m += c;
+    big = Math.max(big, Math.abs(c));
+    for (let k = 0; k < A; k++) { const u = units[i * A + k]!; held[k] += u; big = Math.max(big, Math.abs(u)); }
+  }
   // Sums of whole dollars and units are exact only below 2^53; past that the scenario's dynamics
   // have exploded (an unstable parameter set), which is reported as such, not as a books error.
   if (!(big < 2 ** 50)) {
@@ -163,8 +172,7 @@ export function checkBooks(s: State): number {
   const moneyGap = Math.abs(m - s.money0);
   let worst = moneyGap;
   for (let k = 0; k < A; k++) {
-    let u = 0;
-    for (let i = 0; i < s.n; i++) u += s.units[i * A + k]!;
+    const u = held[k]!;
     const gap = Math.abs(u - s.supply[k]!) * s.price[k]!;
     if (gap > worst) worst = gap;
     if (u !== s.supply[k]) {

@@ -12,7 +12,7 @@
 //   SOFR − IORB = −a + b·exp(−(R_eff − F)/λ),  R_eff = R − repo the money funds do not fund.
 import type { State } from '../state';
 import { exp, log } from '../math';
-import { pay } from '../market/book';
+import { pay, settleTotal } from '../market/book';
 
 /** Reserves as the Fed's liability: −Fed cash − ON RRP − TGA − currency. O(1). */
 export function reservesFedSide(s: State): number {
@@ -55,13 +55,15 @@ export function bankInterest(s: State): { deposits: number; margin: number } {
   const p = s.sc.plumbing;
   const policy = s.policy + s.policyAdj;
   const dr = Math.max(0, p.depositBeta * policy) / 252, mr = Math.max(0, s.sofr + p.marginSpread) / 252;
-  const b = s.sec.banks;
+  const b = s.sec.banks, cash = s.cash;
   let deposits = 0, margin = 0;
   for (let i = 0; i < s.n; i++) {
     if (isFedAccount(s, i)) continue;
-    const c = s.cash[i]!;
-    if (c > 0) deposits += pay(s, b, i, c * dr);
-    else if (c < 0) margin += pay(s, i, b, -c * mr);
+    const c = cash[i]!;
+    if (c > 0) { const amt = Math.round(c * dr); cash[i] = c + amt; deposits += amt; }
+    else if (c < 0) { const amt = Math.round(-c * mr); cash[i] = c - amt; margin += amt; }
   }
+  // The banks' side, once (whole dollars: exactly the sum of the single payments).
+  settleTotal(s, b, margin - deposits);
   return { deposits, margin };
 }

@@ -8,7 +8,8 @@
 // is checked every day (record/recorder.ts).
 import { N_ASSETS } from '../ids';
 import type { State } from '../state';
-import { pay } from '../market/book';
+import { pay, settleTotal } from '../market/book';
+import { drawPositiveDeposits, positiveDeposits } from '../agents/households';
 
 const A = N_ASSETS;
 export const PAR = 100;
@@ -42,12 +43,10 @@ export function fedPaysInterest(s: State, reserves: number): number {
 export function mbsRunoff(s: State, monthlyUsd: number): number {
   if (monthlyUsd <= 0 || s.fedOther <= 0) return 0;
   const want = Math.min(s.fedOther, monthlyUsd / 21);
-  const { start, end } = s.households;
-  let tot = 0;
-  for (let i = start; i < end; i++) tot += Math.max(0, s.cash[i]!);
+  const tot = positiveDeposits(s);
   if (tot <= 0) return 0;
-  let got = 0;
-  for (let i = start; i < end; i++) got += pay(s, i, s.sec.centralBank, (want * Math.max(0, s.cash[i]!)) / tot);
+  const got = drawPositiveDeposits(s, want, tot);
+  settleTotal(s, s.sec.centralBank, got);
   s.fedOther -= got;
   return got;
 }

@@ -5,7 +5,8 @@
 // comfortable level. Nothing here is a tuned share of spending: every dollar is on a balance sheet.
 import { CLASS_IDS, N_ASSETS, assetIndex } from '../ids';
 import type { State } from '../state';
-import { pay } from '../market/book';
+import { pay, settleTotal } from '../market/book';
+import { drawPositiveDeposits, positiveDeposits } from '../agents/households';
 import { exp, log } from '../math';
 import { reservePremium, reservesAtPremium, reservesFedSide } from './banks';
 import { lendSrf } from './fed';
@@ -67,12 +68,14 @@ export function moneyFundInflows(s: State): number {
   if (s.rrpRate <= depositRate) return 0;
   const k = s.sc.money_funds.inflowShare;
   const nav = mmfNav(s);
+  const cash = s.cash, par = s.par, st = s.st;
   let got = 0;
   for (let i = s.households.start; i < s.households.end; i++) {
-    const x = pay(s, i, s.sec.moneyFund, k * Math.max(0, s.cash[i]! - s.par[i * 4 + 3]!));
-    s.st[i * S + MMF_SHARES] += x / nav;
-    got += x;
+    const x = Math.round(k * Math.max(0, cash[i]! - par[i * 4 + 3]!));
+    if (x !== 0) { cash[i] -= x; got += x; }
+    st[i * S + MMF_SHARES] += x / nav;
   }
+  settleTotal(s, s.sec.moneyFund, got);
   return got;
 }
 
@@ -81,12 +84,10 @@ export function currencyWithdrawals(s: State): number {
   const target = s.sc.plumbing.currencyUsd * exp(log(1 + s.sc.plumbing.currencyGrowthAnnual) * (s.t / 252));
   const want = target - s.cash[s.sec.currency]!;
   if (want <= 0) return 0;
-  const { start, end } = s.households;
-  let tot = 0;
-  for (let i = start; i < end; i++) tot += Math.max(0, s.cash[i]!);
+  const tot = positiveDeposits(s);
   if (tot <= 0) return 0;
-  let got = 0;
-  for (let i = start; i < end; i++) got += pay(s, i, s.sec.currency, (want * Math.max(0, s.cash[i]!)) / tot);
+  const got = drawPositiveDeposits(s, want, tot);
+  settleTotal(s, s.sec.currency, got);
   return got;
 }
 

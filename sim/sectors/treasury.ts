@@ -5,7 +5,7 @@
 // by the public buying the central bank's maturing holdings (model.ts, funding market).
 import { N_ASSETS, assetIndex } from '../ids';
 import type { State } from '../state';
-import { pay } from '../market/book';
+import { pay, settleTotal } from '../market/book';
 import { PAR } from './fed';
 
 const A = N_ASSETS;
@@ -15,15 +15,19 @@ const TB = assetIndex('tbills'), TR = assetIndex('treasuries');
 export function payTreasuryInterest(s: State): number {
   const g = s.sec.government;
   const rb = s.bill3m / 252, rc = s.sc.plumbing.couponRate / 252;
+  const units = s.units, cash = s.cash, cb = s.sec.centralBank;
   let paid = 0;
   for (let i = 0; i < s.n; i++) {
     if (i === g) continue;
-    const ub = s.units[i * A + TB]!, uc = s.units[i * A + TR]!;
+    const ub = units[i * A + TB]!, uc = units[i * A + TR]!;
     if (ub <= 0 && uc <= 0) continue;
-    const x = pay(s, g, i, (Math.max(0, ub) * rb + Math.max(0, uc) * rc) * PAR);
-    if (i === s.sec.centralBank) s.fedCapital += x;
+    const x = Math.round((Math.max(0, ub) * rb + Math.max(0, uc) * rc) * PAR);
+    if (x === 0) continue;
+    cash[i] += x;
+    if (i === cb) s.fedCapital += x;
     paid += x;
   }
+  settleTotal(s, g, -paid);
   return paid;
 }
 

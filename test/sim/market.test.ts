@@ -185,7 +185,7 @@ describe('funding market', () => {
       sold += -o.units[j]! * s.price[o.asset[j]!]!;
     }
     expect(sold / residual).toBeCloseTo(1, 3);
-    expect(f.realloc.reduce((a, r) => a + r.usd, 0) / residual).toBeCloseTo(1, 9);
+    expect(f.reallocUsd.subarray(0, f.reallocCount).reduce((a, u) => a + u, 0) / residual).toBeCloseTo(1, 9);
   });
 });
 
