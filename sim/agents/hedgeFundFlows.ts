@@ -12,8 +12,8 @@ import type { State } from '../state';
 import { S } from '../state';
 import type { Orders } from '../market/orders';
 import { trig } from '../market/orders';
-import { grossExposure, pay } from '../market/book';
-import { drawFromIdle, payHouseholds } from './households';
+import { grossExposure, pay, settleTotal } from '../market/book';
+import { drawFromIdle, payHouseholdsMany } from './households';
 import { hfSectorEquity, markHedgeFunds, sellProRata } from './hedgeFund';
 
 const HF = CLASS_IDS.indexOf('hedge_fund');
@@ -83,6 +83,8 @@ export function redemptionsDue(s: State, o: Orders): number {
   return forced;
 }
 
+let toHouseholds = new Float64Array(64), paidHouseholds = new Float64Array(64);
+
 /** After clearing: pay redemptions to investors (sovereign stakes shrink by what they received);
  *  the shares redeemed are cancelled at NAV. */
 export function payRedemptions(s: State): void {
@@ -90,6 +92,15 @@ export function payRedemptions(s: State): void {
   if (s.pendingPayouts.length === 0) return;
   markHedgeFunds(s);
   const eqTot = hfSectorEquity(s);
+  // Payouts to households are shared among them in one pass (each rounded per household, as one
+  // payment at a time would be); the funds are debited below, in order.
+  let nh = 0;
+  if (toHouseholds.length < s.pendingPayouts.length) {
+    toHouseholds = new Float64Array(s.pendingPayouts.length * 2); paidHouseholds = new Float64Array(s.pendingPayouts.length * 2);
+  }
+  for (const p of s.pendingPayouts) if (p.payee < 0) toHouseholds[nh++] = p.usd;
+  payHouseholdsMany(s, toHouseholds, nh, paidHouseholds);
+  let h = 0;
   for (const p of s.pendingPayouts) {
     const j = p.fund - s.classStart[HF]!;
     const navPerShare = nav(s, j);
@@ -101,7 +112,10 @@ export function payRedemptions(s: State): void {
         s.hfStakeFraction[k] = Math.max(0, s.hfStakeFraction[k]! - paid / eqTot);
         s.st[p.payee * S + 2] = Math.max(0, s.st[p.payee * S + 2]! - paid);
       }
-    } else paid = payHouseholds(s, p.fund, p.usd);
+    } else {
+      paid = paidHouseholds[h++]!;
+      settleTotal(s, p.fund, -paid);
+    }
     if (navPerShare > 0) s.hfShares[j] = Math.max(0, s.hfShares[j]! - paid / navPerShare);
     s.hfPaidToday += paid;
   }

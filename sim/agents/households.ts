@@ -87,6 +87,25 @@ export function payHouseholds(s: State, from: number, usd: number): number {
   return paid;
 }
 
+/** Several payments to households in one pass: payment c of `usd[c]` (c < n) is shared pro rata to
+ *  operating buffers and rounded per household exactly as `payHouseholds` does, and households
+ *  receive them in order c. out[c] = what payment c paid; the caller debits the payers. */
+export function payHouseholdsMany(s: State, usd: Float64Array, n: number, out: Float64Array): void {
+  const { start, end, bufferTotal: tot } = s.households;
+  out.fill(0, 0, n);
+  if (!(tot > 0)) return;
+  const cash = s.cash, par = s.par;
+  for (let i = start; i < end; i++) {
+    const b = par[i * P + 3]!;
+    for (let c = 0; c < n; c++) {
+      const u = usd[c]!;
+      if (!(u > 0)) continue;
+      const amt = Math.round((u * b) / tot);
+      if (amt !== 0) { cash[i] += amt; out[c] += amt; }
+    }
+  }
+}
+
 /** New stablecoin demand: households pay issuers; reserves go to T-bills or (routed share) crypto. */
 export function stablecoinFlows(s: State, o: Orders): void {
   const sc = s.sc.stablecoin;
