@@ -8,7 +8,8 @@
 // (manifest wallMs: from spec loading to the tables written, without Node's and tsx's startup).
 // Prints figures only; --json prints one JSON object on stdout (the tables go to stderr).
 // Options: --runs N (engine runs per sweep, default 64), --rounds N (default 3), --quick (no
-// reference, no tiny-run sweep, no auto), --no-auto, --json.
+// reference, no tiny-run sweep, no auto), --no-auto, --json, --compiled (build lib/ first and run its
+// CLI, as an installed package runs: the workers then load JavaScript, not TypeScript through tsx).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -18,16 +19,17 @@ import { parseArgs } from 'node:util';
 import type { Manifest } from '../io/manifest';
 
 type ExperimentSpec = Record<string, unknown>;
-const bin = fileURLToPath(new URL('../../bin/crowdout.mjs', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const sourceBin = join(root, 'bin', 'crowdout.mjs'), compiledBin = join(root, 'lib', 'experiments', 'cli', 'main.js');
 const self = fileURLToPath(import.meta.url);
 
 function usage(msg: string): never { process.stderr.write(`bench:sweep: ${msg}\n`); process.exit(2); }
 const isDirect = process.argv[2] === '--direct';
-let a: { runs?: string; rounds?: string; quick?: boolean; json?: boolean; 'no-auto'?: boolean } = {};
+let a: { runs?: string; rounds?: string; quick?: boolean; json?: boolean; 'no-auto'?: boolean; compiled?: boolean } = {};
 if (!isDirect) {
   try {
-    a = parseArgs({ args: process.argv.slice(2), strict: true, options: { runs: { type: 'string' }, rounds: { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'boolean' }, 'no-auto': { type: 'boolean' } } }).values;
-  } catch (e) { usage(`${(e as Error).message.split('\n')[0]} (options: --runs N --rounds N --quick --no-auto --json)`); }
+    a = parseArgs({ args: process.argv.slice(2), strict: true, options: { runs: { type: 'string' }, rounds: { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'boolean' }, 'no-auto': { type: 'boolean' }, compiled: { type: 'boolean' } } }).values;
+  } catch (e) { usage(`${(e as Error).message.split('\n')[0]} (options: --runs N --rounds N --quick --no-auto --json --compiled)`); }
 }
 const posInt = (name: string, v: string | undefined, dflt: number): number => {
   if (v === undefined) return dflt;
@@ -37,7 +39,8 @@ const posInt = (name: string, v: string | undefined, dflt: number): number => {
 // BENCH_RUNS / BENCH_ROUNDS are the older spelling of --runs / --rounds.
 const RUNS = posInt('runs', a.runs ?? process.env.BENCH_RUNS, 64);
 const ROUNDS = posInt('rounds', a.rounds ?? process.env.BENCH_ROUNDS, 3);
-const QUICK = !!a.quick, JSON_OUT = !!a.json, AUTO = !QUICK && !a['no-auto'];
+const QUICK = !!a.quick, JSON_OUT = !!a.json, AUTO = !QUICK && !a['no-auto'], COMPILED = !!a.compiled;
+const bin = COMPILED ? compiledBin : sourceBin;
 const say = (line = '') => (JSON_OUT ? process.stderr : process.stdout).write(`${line}\n`);
 const median = (xs: number[]) => { const s = [...xs].sort((x, y) => x - y); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 const range = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(...xs)];
@@ -147,16 +150,21 @@ if (isDirect) {
   await direct(Number(process.argv[3]));
   process.exit(0);
 }
+if (COMPILED) {
+  // The build's own output goes to stderr so --json keeps stdout to one object.
+  const b = spawnSync('npm', ['run', '--silent', 'build:lib'], { cwd: root, stdio: ['ignore', 2, 2] });
+  if (b.status !== 0) usage('--compiled: `npm run build:lib` failed (see above)');
+}
 const load0 = loadavg()[0]!;
 const commit = (() => { const r = spawnSync('git', ['rev-parse', '--short=12', 'HEAD'], { encoding: 'utf8', cwd: fileURLToPath(new URL('../..', import.meta.url)) }); return r.status === 0 ? r.stdout.trim() : null; })();
-say(`crowdout sweep bench: commit ${commit ?? '(no git)'} · Node ${process.version} · load average ${load0.toFixed(2)} on ${availableParallelism()} cores`);
+say(`crowdout sweep bench: commit ${commit ?? '(no git)'} · Node ${process.version} · load average ${load0.toFixed(2)} on ${availableParallelism()} cores · ${COMPILED ? 'compiled lib/ (workers load JavaScript)' : 'from source (workers load TypeScript through tsx)'}`);
 const ref = QUICK ? null : await reference();
 const engine = await bench('engine runs (baseline, full horizon, lhs over capexScale)', engineSpec, AUTO);
 if (ref) say(`pool efficiency (sweep speed-up / available speed-up): ${(engine.speedup / ref.available).toFixed(2)}`);
 const tiny = QUICK ? null : await bench('tiny runs (Ishigami, Sobol N=4096: messaging and journal overhead)', tinySpec, false);
 if (JSON_OUT) {
   process.stdout.write(`${JSON.stringify({
-    commit, node: process.version, cores: availableParallelism(), loadAverage: { start: load0, end: loadavg()[0] },
+    commit, node: process.version, cores: availableParallelism(), compiled: COMPILED, loadAverage: { start: load0, end: loadavg()[0] },
     speedup: engine.speedup, outsideShare: engine.outsideShare, engine,
     available: ref?.available ?? null, availableRange: ref?.range ?? null, efficiency: ref ? engine.speedup / ref.available : null,
     tiny,

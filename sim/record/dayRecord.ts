@@ -12,6 +12,8 @@ export const FOF_KEYS = [
   'calls.cash', 'calls.assetSales', 'calls.hfRedemptions',
 ] as const;
 export type FofKey = (typeof FOF_KEYS)[number];
+/** Index of each key, resolved once (addFof runs dozens of times a day). */
+const FOF_INDEX = Object.fromEntries(FOF_KEYS.map((k, i) => [k, i])) as Record<FofKey, number>;
 
 export class DayRecord {
   roundFlow = new Float64Array(N_ASSETS);
@@ -32,8 +34,8 @@ export class DayRecord {
     this.demand = 0; this.rounds = 0; this.sales.clear(); this.roundLog = [];
   }
 
-  addFof(key: FofKey, usd: number): void { this.fof[FOF_KEYS.indexOf(key)] += usd; }
-  fofOf(key: FofKey): number { return this.fof[FOF_KEYS.indexOf(key)]!; }
+  addFof(key: FofKey, usd: number): void { this.fof[FOF_INDEX[key]] += usd; }
+  fofOf(key: FofKey): number { return this.fof[FOF_INDEX[key]]!; }
 
   noteForcedSale(round: number, agent: number, c: number, k: number, t: number, usd: number): void {
     const key = ((round * 1048576 + agent) * 16 + k) * 8 + t;   // agent < 2^20, asset < 16, trigger < 8
