@@ -19,6 +19,7 @@ import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { createRunner, type RunnerInit, type RunRecord } from './runner';
 import type { WorkerApi } from './worker';
+import { workerBundle } from './workerBundle';
 
 export interface RunOptions {
   init: RunnerInit;
@@ -52,15 +53,25 @@ const DEPTH = 2;                 // calls queued per worker
 const WARM_RUNS = 2;             // auto: runs per worker before measuring
 /** The 1-minute load average at or above which `auto` measures instead of using every lane. */
 export const BUSY_LOAD = 0.5;
-// From source, workers boot tsx and then import worker.ts; from the build (lib/), worker.js runs as is.
+// From the build (lib/), worker.js runs as is. From source, workers load one bundled JavaScript
+// file (workerBundle.ts: much faster to start than tsx in every thread), or, if it cannot be built,
+// boot tsx and then import worker.ts.
 const compiled = import.meta.url.endsWith('.js');
-const bootUrl = new URL(compiled ? './worker.js' : './tsx-worker-boot.mjs', import.meta.url);
-const entryUrl = new URL(compiled ? './worker.js' : './worker.ts', import.meta.url).href;
+let boot: { url: URL; entry: string } | undefined;
+function bootTarget(): { url: URL; entry: string } {
+  if (boot) return boot;
+  if (compiled) return (boot = { url: new URL('./worker.js', import.meta.url), entry: '' });
+  const bundle = workerBundle();
+  boot = bundle ? { url: bundle, entry: '' }
+    : { url: new URL('./tsx-worker-boot.mjs', import.meta.url), entry: new URL('./worker.ts', import.meta.url).href };
+  return boot;
+}
 
 interface Slot { worker: Worker; api: Comlink.Remote<WorkerApi>; dead: Promise<never>; init?: RunnerInit }
 
 function spawnWorker(preload: boolean): Slot {
-  const worker = new Worker(bootUrl, { workerData: { entry: entryUrl, preload } });
+  const { url, entry } = bootTarget();
+  const worker = new Worker(url, { workerData: { entry, preload } });
   const dead = new Promise<never>((_, reject) => {
     worker.once('error', (e) => reject(e));
     worker.once('exit', (code) => reject(new Error(`worker exited with code ${code}`)));
