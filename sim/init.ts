@@ -49,7 +49,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
   const cls = new Uint8Array(n).fill(255);
   CLASS_IDS.forEach((_, i) => cls.fill(i, classStart[i]!, classEnd[i]!));
   const cash = new Float64Array(n), units = new Float64Array(n * A);
-  const par = new Float64Array(n * P), st = new Float64Array(n * S);
+  const par = new Float64Array(n * P), st = new Float64Array(n * S), buffer = new Float64Array(n);
   const supply = new Float64Array(A);
   for (let k = 0; k < A; k++) supply[k] = Math.round(sc.assets[ASSET_IDS[k]!].sizeUsd / PRICE0);
   const held = new Float64Array(A);
@@ -158,7 +158,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
       const s = w[i - start]!;
       par[i * P + 1] = 0.5 + rng.uniform();             // reallocation elasticity weight
       par[i * P + 2] = retail * (0.3 + 1.4 * rng.uniform()); // retail target weight in crypto+speculative
-      par[i * P + 3] = sc.pool.householdBufferUsd * s;  // operating buffer, USD
+      buffer[i] = sc.pool.householdBufferUsd * s;       // operating buffer, USD
       cash[i] = Math.round((sc.pool.householdBufferUsd + sc.pool.householdIdleUsd) * s);
       // Money-fund shares at a NAV of $1: the funds' starting assets (ON RRP, bills, repo), pro rata.
       st[i * S + MMF_SHARES] = (sc.pool.rrpUsd + Math.min(2.4e12, supply[TB]! * PRICE0 * 0.45) + sc.money_funds.repoUsd) * s;
@@ -251,7 +251,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
     iorb: 0, rrpRate: 0, sofr: 0, bill3m: 0, billSpread: sc.money_funds.billSpread0, mmfRepo: sc.money_funds.repoUsd, mmfBillShare0: 0,
     leveredTsy0: 0, repoGap: 0, reserves: pl.reservesUsd, reserveFloor: pl.reserveFloorUsd, fedOther, fedSrf: 0, fedCapital: 0,
     nominal0: 1, nominalIndex: 1, tgaShock: 0, outsideFlows: [], exhausted: false,
-    n, cls, cash, units, par, st, classStart, classEnd, sec, households,
+    n, cls, cash, units, par, buffer, st, classStart, classEnd, sec, households,
     idle0: 0, idle: 0, exhaustionDay: -1, reWorking: 0, capexRate0, capexEwma: (capexRate0 * sc.hyperscaler.capexScale) / 252,
     cumDemand: 0, cumCapexPlanned: 0, cumCapexSpent: 0, hfStakeFraction, redemptions: [], pendingPayouts: [], volShock: 0, tpShock: 0, liquidityShock: 0, capexShock: 1, hfEquity: new Float64Array(sc.hedge_fund.count), hfTrailing: 0,
     hfStrategy: hfBooks.strategy, hfWeights: hfBooks.weights, hfHedge: hfBooks.hedge, hfShares: hfBooks.shares, hfNavQ: hfBooks.navQ,
@@ -259,7 +259,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
     money0, maxImbalance: 0,
   };
   for (let i = households.start; i < households.end; i++) s.reallocWealth0 += riskyWealth(s, i);
-  for (let i = households.start; i < households.end; i++) households.bufferTotal += par[i * P + 3]!;
+  for (let i = households.start; i < households.end; i++) households.bufferTotal += buffer[i]!;
   s.nominal0 = Math.max(1, nominalSpending(s));
   updateTransactionsDemand(s);
   s.mmfBillShare0 = mmfBillShare(s);

@@ -35,11 +35,11 @@ export function applyShocks(s: State, c: Compiled, events: RunEvent[]): void {
         const { start, end } = s.households;
         const total = sh.value;
         let idle = Math.max(0, s.cash[s.sec.moneyFund]!);
-        for (let i = start; i < end; i++) idle += Math.max(0, s.cash[i]! - s.par[i * 4 + 3]!);
+        for (let i = start; i < end; i++) idle += Math.max(0, s.cash[i]! - s.buffer[i]!);
         if (idle <= 0) break;
         const f = Math.min(1, total / idle);
         pay(s, s.sec.moneyFund, s.sec.realEconomy, Math.max(0, s.cash[s.sec.moneyFund]!) * f);
-        for (let i = start; i < end; i++) pay(s, i, s.sec.realEconomy, Math.max(0, s.cash[i]! - s.par[i * 4 + 3]!) * f);
+        for (let i = start; i < end; i++) pay(s, i, s.sec.realEconomy, Math.max(0, s.cash[i]! - s.buffer[i]!) * f);
         break;
       }
     }

@@ -95,6 +95,7 @@ export interface State {
   cash: Float64Array;         // whole dollars (integer-valued): sums are exact
   units: Float64Array;        // [n × N_ASSETS] whole units
   par: Float64Array;          // [n × P]
+  buffer: Float64Array;       // [n] households' operating cash buffer, USD (0 for others): its own array, as the daily passes over households read it alone
   st: Float64Array;           // [n × S]
   classStart: Int32Array;
   classEnd: Int32Array;

@@ -9,7 +9,7 @@
 //      agents, scaling rest_of_market.households, after a warm-up;
 //   3. the bytes of state touched per agent-step, counted, not estimated: a second run of the same
 //      scenario and seed (so the same trajectory) is stepped with its agent arrays (cash, units,
-//      par, st, cls) and order book behind counting proxies — logical bytes read + written, the
+//      par, buffer, st, cls) and order book behind counting proxies — logical bytes read + written, the
 //      convention of STREAM-style byte counts. This runs in a child process: once a proxy has
 //      flowed through the engine's array accesses, V8 makes them generic for the rest of the
 //      process (measured: 3–4× slower stepping afterwards), which would poison the timings;
@@ -151,7 +151,7 @@ function stateBytes(s: State): number {
   for (const v of Object.values(s)) if (ArrayBuffer.isView(v)) b += v.byteLength;
   return b;
 }
-const agentBytes = (s: State) => s.cash.byteLength + s.units.byteLength + s.par.byteLength + s.st.byteLength + s.cls.byteLength;
+const agentBytes = (s: State) => s.cash.byteLength + s.units.byteLength + s.par.byteLength + s.buffer.byteLength + s.st.byteLength + s.cls.byteLength;
 
 // ---- 3. bytes touched per agent-step (counting proxies) -------------------------------------
 interface Counter { bytes: number; byArray: Record<string, number> }
@@ -183,7 +183,7 @@ function touchedBytes(sc: Scenario, warm: number, days: number): { perAgentStep:
   o.agent = counting(o.agent, 'orders', 4, ctr); o.asset = counting(o.asset, 'orders', 1, ctr);
   o.units = counting(o.units, 'orders', 8, ctr); o.trigger = counting(o.trigger, 'orders', 1, ctr);
   s.cash = counting(s.cash, 'cash', 8, ctr); s.units = counting(s.units, 'units', 8, ctr);
-  s.par = counting(s.par, 'par', 8, ctr); s.st = counting(s.st, 'st', 8, ctr); s.cls = counting(s.cls, 'cls', 1, ctr);
+  s.par = counting(s.par, 'par', 8, ctr); s.buffer = counting(s.buffer, 'buffer', 8, ctr); s.st = counting(s.st, 'st', 8, ctr); s.cls = counting(s.cls, 'cls', 1, ctr);
   r.step(days);
   const steps = s.n * days;
   return { perAgentStep: ctr.bytes / steps, byArray: Object.fromEntries(Object.entries(ctr.byArray).map(([k, v]) => [k, v / steps])) };

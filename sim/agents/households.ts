@@ -38,15 +38,15 @@ export function retailFlows(s: State, o: Orders): void {
  *  (a share) of their idle total: flows cannot conjure money. Returns what was paid. */
 export function drawFromIdle(s: State, to: number, want: number, cap: number): number {
   const { start, end } = s.households;
-  const cash = s.cash, par = s.par;
+  const cash = s.cash, buf = s.buffer;
   let idle = 0;
-  for (let i = start; i < end; i++) idle += Math.max(0, cash[i]! - par[i * P + 3]!);
+  for (let i = start; i < end; i++) idle += Math.max(0, cash[i]! - buf[i]!);
   if (!(idle > 0)) return 0;
   const take = Math.min(want, idle * cap);
   if (!(take > 0)) return 0;
   let paid = 0;
   for (let i = start; i < end; i++) {
-    const amt = Math.round((take * Math.max(0, cash[i]! - par[i * P + 3]!)) / idle);
+    const amt = Math.round((take * Math.max(0, cash[i]! - buf[i]!)) / idle);
     if (amt !== 0) { cash[i] -= amt; paid += amt; }
   }
   settleTotal(s, to, paid);
@@ -77,10 +77,10 @@ export function drawPositiveDeposits(s: State, want: number, tot: number): numbe
 export function payHouseholds(s: State, from: number, usd: number): number {
   const { start, end, bufferTotal: tot } = s.households;
   if (!(tot > 0) || !(usd > 0)) return 0;
-  const cash = s.cash, par = s.par;
+  const cash = s.cash, buf = s.buffer;
   let paid = 0;
   for (let i = start; i < end; i++) {
-    const amt = Math.round((usd * par[i * P + 3]!) / tot);
+    const amt = Math.round((usd * buf[i]!) / tot);
     if (amt !== 0) { cash[i] += amt; paid += amt; }
   }
   settleTotal(s, from, -paid);
@@ -94,9 +94,9 @@ export function payHouseholdsMany(s: State, usd: Float64Array, n: number, out: F
   const { start, end, bufferTotal: tot } = s.households;
   out.fill(0, 0, n);
   if (!(tot > 0)) return;
-  const cash = s.cash, par = s.par;
+  const cash = s.cash, buf = s.buffer;
   for (let i = start; i < end; i++) {
-    const b = par[i * P + 3]!;
+    const b = buf[i]!;
     for (let c = 0; c < n; c++) {
       const u = usd[c]!;
       if (!(u > 0)) continue;
@@ -122,10 +122,10 @@ export function stablecoinFlows(s: State, o: Orders): void {
  *  buffer at firms each day (the income firms pay out returns as their revenue). */
 export function consumption(s: State): number {
   const k = s.sc.rest_of_market.consumptionShare;
-  const cash = s.cash, par = s.par;
+  const cash = s.cash, buf = s.buffer;
   let paid = 0;
   for (let i = s.households.start; i < s.households.end; i++) {
-    const amt = Math.round(k * Math.max(0, cash[i]! - par[i * P + 3]!));
+    const amt = Math.round(k * Math.max(0, cash[i]! - buf[i]!));
     if (amt !== 0) { cash[i] -= amt; paid += amt; }
   }
   settleTotal(s, s.sec.realEconomy, paid);

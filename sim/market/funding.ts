@@ -90,7 +90,7 @@ export function placePaper(s: State, f: FundingDay, buyer: number, usd: number, 
 }
 
 export function householdIdle(s: State, i: number): number {
-  return Math.max(0, s.cash[i]! - s.par[i * 4 + 3]!);
+  return Math.max(0, s.cash[i]! - s.buffer[i]!);
 }
 
 export function sovereignBuffer(s: State, i: number): number {

@@ -68,10 +68,10 @@ export function moneyFundInflows(s: State): number {
   if (s.rrpRate <= depositRate) return 0;
   const k = s.sc.money_funds.inflowShare;
   const nav = mmfNav(s);
-  const cash = s.cash, par = s.par, st = s.st;
+  const cash = s.cash, buf = s.buffer, st = s.st;
   let got = 0;
   for (let i = s.households.start; i < s.households.end; i++) {
-    const x = Math.round(k * Math.max(0, cash[i]! - par[i * 4 + 3]!));
+    const x = Math.round(k * Math.max(0, cash[i]! - buf[i]!));
     if (x !== 0) { cash[i] -= x; got += x; }
     st[i * S + MMF_SHARES] += x / nav;
   }
