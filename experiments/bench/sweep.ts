@@ -157,7 +157,7 @@ if (COMPILED) {
 }
 const load0 = loadavg()[0]!;
 const commit = (() => { const r = spawnSync('git', ['rev-parse', '--short=12', 'HEAD'], { encoding: 'utf8', cwd: fileURLToPath(new URL('../..', import.meta.url)) }); return r.status === 0 ? r.stdout.trim() : null; })();
-say(`crowdout sweep bench: commit ${commit ?? '(no git)'} · Node ${process.version} · load average ${load0.toFixed(2)} on ${availableParallelism()} cores · ${COMPILED ? 'compiled lib/ (workers load JavaScript)' : 'from source (workers load TypeScript through tsx)'}`);
+say(`crowdout sweep bench: commit ${commit ?? '(no git)'} · Node ${process.version} · load average ${load0.toFixed(2)} on ${availableParallelism()} cores · ${COMPILED ? 'compiled lib/ (workers load JavaScript)' : 'from source (workers load the cached esbuild bundle, run/workerBundle.ts)'}`);
 const ref = QUICK ? null : await reference();
 const engine = await bench('engine runs (baseline, full horizon, lhs over capexScale)', engineSpec, AUTO);
 if (ref) say(`pool efficiency (sweep speed-up / available speed-up): ${(engine.speedup / ref.available).toFixed(2)}`);
