@@ -12,9 +12,11 @@ export const SPEEDS = [
   { label: '100 days/s', daysPerSecond: 100 }, { label: 'Full speed', daysPerSecond: Infinity },
 ] as const;
 /**
- * Full speed: a worker call every ASK_EVERY_MS (every other frame at 60 Hz), issued from the frame
- * callback, for as many days as the model computes in WORKER_MS (at most MAX_CHUNK); the worker
- * idles the rest of the time. On 2 cores with one other busy process, a worker that never idled
+ * Full speed: a worker call every ASK_EVERY_MS (every other frame at 60 Hz), for as many days as the
+ * model computes in WORKER_MS (at most MAX_CHUNK); the worker idles the rest of the time. The call
+ * is posted from the frame callback as a task, so it leaves once the frame's drawing, style, layout,
+ * paint and commit are done: the worker then computes while the page's thread is idle instead of
+ * beside it (askAfterFrame). On 2 cores with one other busy process, a worker that never idled
  * left the page's thread, Chromium's compositor and the other process fighting for one core, and
  * frames ran 2–5 vsyncs long with no script running in them. With the worker busy about a quarter
  * of the time and the charts updated 30 times a second (each update costs the page a commit and a
@@ -164,7 +166,7 @@ export class Controller {
     if (Number.isFinite(dps)) this.due += dps * dt;
     if (!this.inFlight) {
       if (!Number.isFinite(dps)) {
-        if (ts - this.lastAsk >= ASK_EVERY_MS) { this.lastAsk = ts; void this.fetch(MAX_CHUNK, WORKER_MS); }
+        if (ts - this.lastAsk >= ASK_EVERY_MS) { this.lastAsk = ts; this.askAfterFrame(); }
       }
       else {
         const n = Math.floor(this.due);
@@ -173,6 +175,31 @@ export class Controller {
     }
     requestAnimationFrame((t) => this.tick(t));
   }
+
+  /**
+   * Ask the worker for a budgeted chunk once this frame's rendering is done. A task posted from a
+   * frame callback runs after the frame's style, layout, paint and commit, so the worker's 8 ms no
+   * longer overlap the page's work on the same frame: on 2 cores with another busy process, the
+   * page's thread, the worker and that process were all runnable at the start of every other frame.
+   * The call counts as in flight from now on, so the next frame does not ask again.
+   */
+  private askAfterFrame(): void {
+    this.inFlight = true;
+    const gen = this.generation;
+    if (!this.frameDone) {
+      this.frameDone = new MessageChannel();
+      this.frameDone.port1.onmessage = () => this.afterFrame?.();
+    }
+    this.afterFrame = () => {
+      this.afterFrame = null;
+      if (gen !== this.generation) return;
+      if (!this.playing) { this.inFlight = false; return; }
+      void this.fetch(MAX_CHUNK, WORKER_MS);
+    };
+    this.frameDone.port2.postMessage(0);
+  }
+  private frameDone: MessageChannel | null = null;
+  private afterFrame: (() => void) | null = null;
 
   private async fetch(n: number, budgetMs?: number): Promise<void> {
     const s = this.store;

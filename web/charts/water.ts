@@ -52,6 +52,7 @@ export class WaterChart extends Chart {
   });
 
   protected incremental = true;
+  private stack: [Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0)];
 
   protected paint(p: Painter, L: Layout, s: RunStore, from: number, to: number): void {
     const { a, b, yW, yR } = this.scales(L, s);
@@ -64,14 +65,17 @@ export class WaterChart extends Chart {
     p.clip(L.m.l, a.top, L.iw, a.height);
     // Stack the idle components bottom-up so the top edge is the total.
     // (Rows before `from` are already on the canvas: only rows from it on are stacked and painted.)
+    // Two scratch rows, used in turn (a path is built at once, so only the last top is needed as the
+    // next base): a new array per component and draw made garbage 30 times a second while playing.
+    if (this.stack[0].length < n) this.stack = [new Float64Array(s.dates.length), new Float64Array(s.dates.length)];
     let base: Float64Array | number = 0;
-    for (const c of IDLE_COMPONENTS) {
+    IDLE_COMPONENTS.forEach((c, k) => {
       const col = s.col(`idle.${c}`);
-      const top = new Float64Array(n);
+      const top = this.stack[k % 2]!;
       for (let i = from; i < n; i++) top[i] = (typeof base === 'number' ? base : base[i]!) + Math.max(0, col[i]!);
       p.path({ fill: IDLE_COLOR[c], alpha: 0.75 }, areaPath(base, top, from, n, x, yW));
       base = top;
-    }
+    });
     p.path({ stroke: O.black, width: 2 }, linePath(s.col('demand.cumulative'), from, n, x, yW));
     p.clip(L.m.l, b.top, L.iw, b.height);
     // A dashed line is painted from its start, so its dashes fall where a whole repaint puts them.
