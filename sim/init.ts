@@ -7,7 +7,7 @@ import { exp, log } from './math';
 import { Rng } from './rng';
 import { ScenarioError } from './scenario/load';
 import type { Scenario } from './scenario/schema';
-import { HIST, P, S, type State } from './state';
+import { HIST, P, S, settleNumberFields, type State } from './state';
 import { updateRates } from './market/rates';
 import { riskyWealth } from './market/funding';
 import { IDLE_COMPONENTS } from './ids';
@@ -258,6 +258,7 @@ export function initState(sc: Scenario, seed: number, maxDays?: number): State {
     futRef: new Float64Array(A), gapSlow: new Float64Array(A), hfPaidToday: 0,
     money0, maxImbalance: 0,
   };
+  settleNumberFields(s);
   for (let i = households.start; i < households.end; i++) s.reallocWealth0 += riskyWealth(s, i);
   for (let i = households.start; i < households.end; i++) households.bufferTotal += buffer[i]!;
   s.nominal0 = Math.max(1, nominalSpending(s));

@@ -34,7 +34,7 @@ import { dealerInventoryOrders, openDealers } from './sectors/dealers';
 import { pensionRebalance } from './sectors/pensions';
 import { fundFlows } from './sectors/funds';
 import { DayRecord } from './record/dayRecord';
-import { checkBooks, recordDay } from './record/recorder';
+import { checkBooks, recordDay, type DayExtras } from './record/recorder';
 
 const A = N_ASSETS;
 const BE = assetIndex('broad_equity');
@@ -52,6 +52,10 @@ export class Scratch {
   intraday = new Float64Array(A);
   gaps = new Float64Array(A);
   fut = new Float64Array(A);
+  /** The day's figures for the recorder: one object reused every day, its number fields doubles
+   *  from the start (a fresh literal a day, with 0 in some fields and fractions in others, made V8
+   *  deoptimise the recorder every few days: see settleNumberFields in state.ts). */
+  extras: DayExtras = { idleParts: this.idleParts, residual: 0.5, capexPlanned: 0.5, capexSpent: 0.5, callsPaid: 0.5, openShare: 0.5 };
   constructor(hyperscalers: number) { this.planned = new Float64Array(hyperscalers); }
 }
 
@@ -178,7 +182,9 @@ export function stepDay(s: State, c: Compiled, x: Scratch, cols: Float64Array[],
   // 12. Record and check the books.
   const imbalance = checkBooks(s);
   if (imbalance > s.maxImbalance) s.maxImbalance = imbalance;
-  recordDay(s, cols, rec, { idleParts: x.idleParts, residual, capexPlanned, capexSpent: spent, callsPaid, openShare }, imbalance);
+  const ex = x.extras;
+  ex.residual = residual; ex.capexPlanned = capexPlanned; ex.capexSpent = spent; ex.callsPaid = callsPaid; ex.openShare = openShare;
+  recordDay(s, cols, rec, ex, imbalance);
   s.t++;
 }
 

@@ -11,6 +11,29 @@ export const S = 4;
 /** Days of log-price history kept for trend signals (≥ the longest CTA lookback). */
 export const HIST = 262;
 
+/** The State's number fields that only ever hold small integers (indices and counts). */
+const INTEGER_FIELDS = new Set(['seed', 'days', 't', 'n', 'exhaustionDay']);
+
+/**
+ * Give every other number field of `s` (and of `s.households`) the double representation now.
+ * Why: V8 stores a field that first holds a small integer (0, 1) as a "Smi" field, and the first
+ * fractional value moves the object to a new hidden class. A run's state started with Smi fields
+ * and moved through about ten hidden classes in its first days, so the engine's optimised code,
+ * compiled for the last one, was thrown away at the start of every run and recompiled (about 30
+ * deoptimisations per run, 10–15% of a run's time and a background compiler thread busy beside
+ * it). Writing a fraction and then the value back changes no value, only the representation.
+ */
+export function settleNumberFields(s: State): void {
+  const o = s as unknown as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    const v = o[k];
+    if (typeof v === 'number' && !INTEGER_FIELDS.has(k)) { o[k] = 0.5; o[k] = v; }
+  }
+  const h = s.households as { bufferTotal: number };
+  const b = h.bufferTotal;
+  h.bufferTotal = 0.5; h.bufferTotal = b;
+}
+
 /** Sectors that are not agent classes but own balance sheets so every flow has two ends. */
 export interface SectorIndex {
   government: number;
