@@ -8,7 +8,7 @@ import { COLUMN_NAMES } from './record/columns';
 import { allocColumns } from './record/recorder';
 import { Rng } from './rng';
 import type { Scenario } from './scenario/schema';
-import type { State } from './state';
+import { settleNumberFields, type State } from './state';
 import { summarize } from './summary';
 import { VERSION } from './version';
 
@@ -40,6 +40,7 @@ export class Run {
     const fresh = initState(snap.scenario, snap.seed, snap.maxDays);
     const { rng, ...rest } = snap.state;
     const s: State = { ...fresh, ...structuredCloneLite(rest), rng: Rng.restore(`crowdout:${snap.seed}`, rng) };
+    settleNumberFields(s);
     return new Run(s, snap.columns.map((c) => c.slice()), snap.events.map((e) => JSON.parse(JSON.stringify(e)) as RunEvent));
   }
 
