@@ -216,13 +216,16 @@ function openMarkets(s: State): void {
   openDealers(s);
 }
 
+const lnPrevClose = new Float64Array(A);
+
 function cascade(s: State, o: Orders, rec: DayRecord, events: RunEvent[], mv: Float64Array): void {
   const cfg = s.sc.cascade;
-  for (let k = 0; k < A; k++) mv[k] = log(s.price[k]!) - log(s.prevClose[k]!);
+  for (let k = 0; k < A; k++) lnPrevClose[k] = log(s.prevClose[k]!);   // fixed for the day
+  for (let k = 0; k < A; k++) mv[k] = log(s.price[k]!) - lnPrevClose[k]!;
   rec.closeRound(0, mv);
   let total = rec.roundLog[0]!.totalUsd;
   for (let round = 1; round <= cfg.maxRounds; round++) {
-    for (let k = 0; k < A; k++) mv[k] = log(s.price[k]!) - log(s.prevClose[k]!);
+    for (let k = 0; k < A; k++) mv[k] = log(s.price[k]!) - lnPrevClose[k]!;
     const from = o.count;
     marginCalls(s, o, mv);
     volTargetDecide(s, o, mv[BE]!);

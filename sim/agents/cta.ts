@@ -34,17 +34,25 @@ function target(s: State, i: number, k: number, w: number, dir: number): number 
   return dir * w * s.par[i * P + 2]! * scale;
 }
 
+const nowLn = new Float64Array(S), sigma = new Float64Array(S);
+
 /** Round 0 (and each cascade round with `intraday`: stop-outs on today's move). */
 export function ctaDecide(s: State, o: Orders, intraday: boolean): number {
   const c = s.sc.cta;
   const inst = instruments(s);
+  // Per instrument, once for every fund: today's log price and volatility.
+  const m = Math.min(inst.length, S);
+  for (let j = 0; j < m; j++) {
+    const k = inst[j]![0];
+    nowLn[j] = intraday ? log(s.price[k]!) : lastHist(s, k, 1);
+    sigma[j] = Math.sqrt(s.ewVar[k]!);
+  }
   let flipped = 0;
   for (let i = s.classStart[CTA]!; i < s.classEnd[CTA]!; i++) {
     const L = s.par[i * P]!, th = s.par[i * P + 1]!;
-    for (let j = 0; j < inst.length && j < S; j++) {
+    for (let j = 0; j < m; j++) {
       const [k, w] = inst[j]!;
-      const now = intraday ? log(s.price[k]!) : lastHist(s, k, 1);
-      const z = (now - lastHist(s, k, intraday ? L : L + 1)) / (Math.sqrt(s.ewVar[k]!) * Math.sqrt(L));
+      const z = (nowLn[j]! - lastHist(s, k, intraday ? L : L + 1)) / (sigma[j]! * Math.sqrt(L));
       const dir = s.st[i * S + j]!;
       let nd = dir;
       if (dir >= 0 && z < -th) nd = -1;
