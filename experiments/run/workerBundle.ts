@@ -8,7 +8,8 @@
 //  - Nothing else changes: the bundle is the same modules, so a run's numbers are the same (the
 //    pool tests compare records against in-process runs).
 //  - If the bundle cannot be built (esbuild missing, a read-only cache), the pool falls back to
-//    tsx in each worker, as before; the reason is kept for `--verbose`-style reporting.
+//    tsx in each worker, as before: slower to start, the same results. The reason is kept in
+//    `bundleFallbackReason` (the tests check that the bundle was used).
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
