@@ -1,10 +1,11 @@
 // The frame every chart lives in: a canvas for dense marks under an SVG overlay for axes, labels
 // and the shared time cursor. Subclasses implement `paint` (marks, via Painter) and `decorate`
-// (SVG); the frame handles size, device pixels, hover and the cursor, and hands PNG/SVG export to
-// exportSvg.ts.
+// (SVG); the frame handles size, hover, the cursor and when to repaint what, hands the pixels
+// (tail repaints, whole repaints in slices) to marksCanvas.ts and PNG/SVG export to exportSvg.ts.
 import * as d3 from 'd3';
 import type { RunStore } from '../app/store';
-import { canvasPainter, svgPainter, type Painter } from './painter';
+import { svgPainter, type Painter } from './painter';
+import { MarksCanvas, type PaintMarks } from './marksCanvas';
 import { cursor } from '../ui/cursor';
 import { showTip, hideTip, type Tip } from '../ui/tooltip';
 import { termHelp } from '../ui/glossary';
@@ -21,22 +22,6 @@ export type G = d3.Selection<SVGGElement, unknown, null, undefined>;
 export interface ChartOptions { id: string; title: string; note?: string; height: number; margin?: Partial<Margin> }
 
 const NS = 'http://www.w3.org/2000/svg';
-/**
- * How far (CSS px) the next day's marks can reach left of the last row's x: half the widest stroke
- * (2.2 px) with its round join, plus a pixel of antialiasing, with room to spare. The tail repaint
- * starts this far left of the last row, and takes its paths from a row further left still.
- */
-const TAIL_PAD_PX = 4;
-/** A whole repaint painted in slices: each slice aims at this much time, rasterizing included. */
-const SLICE_MS = 1.5;
-const FIRST_SLICE_ROWS = 128;
-/** Fewer rows than this cost about the same (each slice has its own set-up and read-back). */
-const MIN_SLICE_ROWS = 64;
-
-/** The first device-pixel column a later day's marks can reach, once rows 0..rows-1 are painted. */
-function finalDevAt(L: Layout, rows: number, dpr: number): number {
-  return Math.max(0, Math.floor((L.x(Math.max(0, rows - 1)) - TAIL_PAD_PX) * dpr));
-}
 
 /** What an exported image says about its run (set by the page: scenario, seed, overrides, version). */
 export type { ExportInfo };
@@ -50,7 +35,9 @@ export abstract class Chart {
   readonly id: string;
   protected store: RunStore | null = null;
   protected readonly plot: HTMLDivElement;
-  private readonly canvas: HTMLCanvasElement;
+  private readonly marks = new MarksCanvas();
+  /** `paint`, bound once (a new closure every frame would be garbage 30 times a second). */
+  private readonly paintMarks: PaintMarks = (p, L, s, from, to) => this.paint(p, L, s, from, to);
   private readonly svg: SVGSVGElement;
   private readonly cursorLine: SVGLineElement;
   private drawnKey = '';
@@ -85,13 +72,12 @@ export abstract class Chart {
     this.plot = document.createElement('div');
     this.plot.className = 'plot';
     this.plot.style.height = `${opts.height}px`;
-    this.canvas = document.createElement('canvas');
     this.svg = document.createElementNS(NS, 'svg');
     this.svg.setAttribute('role', 'img');
     this.svg.setAttribute('aria-label', opts.title);
     this.cursorLine = document.createElementNS(NS, 'line');
     this.cursorLine.setAttribute('class', 'cursor');
-    this.plot.append(this.canvas, this.svg);
+    this.plot.append(this.marks.canvas, this.svg);
     this.el.append(cap, this.plot);
     this.legend = document.createElement('div');
     this.legend.className = 'legend';
@@ -110,7 +96,7 @@ export abstract class Chart {
   private size: { w: number; h: number } | null = null;
   protected readonly legend: HTMLDivElement;
 
-  setStore(store: RunStore | null): void { this.store = store; this.drawnKey = ''; this.decoDrawn = ''; this.timeDrawn = ''; this.painted = null; this.back = null; this.onStore(); }
+  setStore(store: RunStore | null): void { this.store = store; this.drawnKey = ''; this.decoDrawn = ''; this.timeDrawn = ''; this.marks.reset(); this.onStore(); }
   protected onStore(): void {}
   /** Explain terms the chart uses: a "?" for each, after its note. */
   explain(...keys: TermKey[]): void {
@@ -125,7 +111,7 @@ export abstract class Chart {
    * the chart is `incremental` and only new days arrived, the frame clips to the canvas's unfinished
    * right-hand part and passes a row just left of it, so the chart paints a few rows instead of all.
    * `to` is one past the last row to paint: the store's length, except while a whole repaint is
-   * painted slice by slice (see `paintSlices`). Charts that are not `incremental` may ignore both.
+   * painted slice by slice (marksCanvas.ts). Charts that are not `incremental` may ignore both.
    */
   protected abstract paint(p: Painter, L: Layout, s: RunStore, from: number, to: number): void;
   /**
@@ -136,20 +122,10 @@ export abstract class Chart {
    * differently), at a cost that does not grow with the run.
    */
   protected incremental = false;
-  private painted: { store: RunStore; epoch: number; key: string; rows: number; finalDev: number } | null = null;
   /** Whether the last draw repainted only the tail (read by the Renderer's statistics). */
-  lastDrawWasTail = false;
-  /**
-   * A whole repaint in progress, painted slice by slice into a canvas off the page (see
-   * `paintSlices`); the page keeps showing the last finished picture and axes until it is done.
-   */
-  private back: { store: RunStore; epoch: number; key: string; rows: number; finalDev: number } | null = null;
-  /** The canvas off the page that whole repaints are painted into (kept: making one costs a few ms). */
-  private backCanvas: { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } | null = null;
-  /** Rows per slice, adapted to what the last slice cost. */
-  private sliceRows = FIRST_SLICE_ROWS;
+  get lastDrawWasTail(): boolean { return this.marks.lastWasTail; }
   /** Whether a whole repaint is still being painted in slices (the Renderer comes back next frame). */
-  get repainting(): boolean { return this.back !== null; }
+  get repainting(): boolean { return this.marks.repainting; }
   /** Axes, labels and annotations (SVG). */
   protected abstract decorate(g: G, L: Layout, s: RunStore): void;
   /**
@@ -186,44 +162,16 @@ export abstract class Chart {
     const w = this.size?.w ?? this.plot.clientWidth, h = this.size?.h ?? this.plot.clientHeight;
     if (!s || w === 0 || h === 0) return false;
     const key = `${this.dataKey(s)}:${w}x${h}:${this.stateVersion}`;
-    if (key === this.drawnKey && this.back === null) return false;
+    if (key === this.drawnKey && !this.marks.repainting) return false;
     this.drawnKey = key;
     const dpr = window.devicePixelRatio || 1;
-    if (this.canvas.width !== Math.round(w * dpr) || this.canvas.height !== Math.round(h * dpr)) {
-      this.canvas.width = Math.round(w * dpr); this.canvas.height = Math.round(h * dpr);
-      this.canvas.style.width = `${w}px`; this.canvas.style.height = `${h}px`;
-    }
     const L = this.makeLayout(w, h, s);
     this.layout = L;
-    const ctx = this.canvas.getContext('2d')!;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     const empty = s.length === 0 && this.usesTimeCursor;
     const deco = empty ? '' : this.decoKey(L, s);
     const pk = this.incremental && !empty ? `${w}x${h}@${dpr}:${this.stateVersion}:${this.paintKey(L, s, deco)}` : null;
-    const prev = this.painted;
-    const tail = pk !== null && prev !== null && prev.key === pk && prev.store === s && prev.epoch === s.epoch && s.length >= prev.rows;
-    this.lastDrawWasTail = tail;
-    if (!tail && pk !== null && Number.isFinite(budgetMs)) {
-      // A whole repaint, in slices off the page: the last picture and its axes stay until it is done.
-      if (!this.paintSlices(pk, L, s, dpr, budgetMs)) return true;
-      const b = this.back!;
-      ctx.save();
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
-      ctx.drawImage(this.backCanvas!.canvas, 0, 0);
-      ctx.restore();
-      this.painted = { store: s, epoch: s.epoch, key: pk, rows: b.rows, finalDev: b.finalDev };
-      this.back = null;
-    } else {
-      this.back = null;
-      ctx.save();
-      const from = tail ? this.clipTail(ctx, L, prev.finalDev / dpr, w, h) : (ctx.clearRect(0, 0, w, h), 0);
-      const p = canvasPainter(ctx);
-      if (!empty) this.paint(p, L, s, from, s.length);
-      p.unclip();
-      ctx.restore();
-      this.painted = pk === null ? null : { store: s, epoch: s.epoch, key: pk, rows: s.length, finalDev: finalDevAt(L, s.length, dpr) };
-    }
+    // A whole repaint still in slices: the last picture and its axes stay until it is done.
+    if (!this.marks.paint(pk, L, s, dpr, budgetMs, empty ? null : this.paintMarks)) return true;
     // Axes and labels only change when the scales do: rebuilding them every frame costs style and
     // layout work, so they are rebuilt only when the chart's decoration key changes.
     // They are drawn at day 0 too (they need only the dates), so pressing play does not build them
@@ -257,61 +205,6 @@ export abstract class Chart {
     }
     this.el.dataset.drawn = String(s.length);
     return true;
-  }
-
-  /**
-   * Clip to the columns right of x0 (CSS px) and clear them; returns the first row worth painting:
-   * columns left of x0 are final, no later day's marks reach them (see TAIL_PAD_PX).
-   */
-  private clipTail(ctx: CanvasRenderingContext2D, L: Layout, x0: number, w: number, h: number): number {
-    ctx.beginPath(); ctx.rect(x0, 0, w - x0, h); ctx.clip();
-    ctx.clearRect(x0, 0, w - x0, h);
-    return Math.max(0, Math.floor(L.x.invert(x0 - TAIL_PAD_PX)) - 1);
-  }
-
-  /**
-   * Paint a whole repaint into the back canvas, left to right in slices of rows, each exactly as a
-   * tail repaint would add them, until the budget is spent or the slices have caught up with the
-   * store. Returns whether they have. Each slice is rasterized at once (a one-pixel read): Chromium
-   * otherwise records canvas commands and rasterizes them all in the frame's commit, so a whole
-   * repaint of the water-level chart cost one frame some 20 ms of CPU however it was split.
-   */
-  private paintSlices(key: string, L: Layout, s: RunStore, dpr: number, budgetMs: number): boolean {
-    const bc = this.backCanvas ??= (() => {
-      const canvas = document.createElement('canvas');
-      return { canvas, ctx: canvas.getContext('2d', { willReadFrequently: true })! };
-    })();
-    let b = this.back;
-    if (!b || b.key !== key || b.store !== s || b.epoch !== s.epoch || s.length < b.rows
-      || bc.canvas.width !== this.canvas.width || bc.canvas.height !== this.canvas.height) {
-      if (bc.canvas.width !== this.canvas.width || bc.canvas.height !== this.canvas.height) {
-        bc.canvas.width = this.canvas.width; bc.canvas.height = this.canvas.height;
-      }
-      bc.ctx.setTransform(1, 0, 0, 1, 0, 0);
-      bc.ctx.clearRect(0, 0, bc.canvas.width, bc.canvas.height);
-      b = this.back = { store: s, epoch: s.epoch, key, rows: 0, finalDev: 0 };
-    }
-    const t0 = performance.now();
-    while (b.rows < s.length) {
-      const a = performance.now();
-      const to = Math.min(s.length, b.rows + this.sliceRows);
-      const ctx = bc.ctx;
-      ctx.save();
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      const from = b.rows > 0 ? this.clipTail(ctx, L, b.finalDev / dpr, L.w, L.h) : 0;
-      const p = canvasPainter(ctx);
-      this.paint(p, L, s, from, to);
-      p.unclip();
-      ctx.restore();
-      ctx.getImageData(0, 0, 1, 1);
-      b.rows = to;
-      b.finalDev = finalDevAt(L, to, dpr);
-      const ms = performance.now() - a;
-      // Size the next slice to take about SLICE_MS, from what this one cost per row.
-      this.sliceRows = Math.max(MIN_SLICE_ROWS, Math.min(4096, Math.round(this.sliceRows * Math.min(2, SLICE_MS / Math.max(0.05, ms)))));
-      if (performance.now() - t0 >= budgetMs) break;
-    }
-    return b.rows >= s.length;
   }
 
   private makeLayout(w: number, h: number, s: RunStore): Layout {
