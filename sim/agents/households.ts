@@ -53,38 +53,30 @@ export function drawFromIdle(s: State, to: number, want: number, cap: number): n
   return paid;
 }
 
-/** Households' positive deposits, summed in order. */
-export function positiveDeposits(s: State): number {
+/** Households pay `want` USD to `to` pro rata to their positive deposits (mortgage runoff,
+ *  currency drawn), each a whole-dollar amount. Returns what was paid (0 if no one has deposits). */
+export function payFromDeposits(s: State, to: number, want: number): number {
   const cash = s.cash;
   let tot = 0;
   for (let i = s.households.start; i < s.households.end; i++) tot += Math.max(0, cash[i]!);
-  return tot;
-}
-
-/** Households pay `want` USD pro rata to their positive deposits (`tot` = their sum), each a
- *  whole-dollar amount; returns the total, which the caller credits to the payee (settleTotal). */
-export function drawPositiveDeposits(s: State, want: number, tot: number): number {
-  const cash = s.cash;
+  if (tot <= 0) return 0;
   let got = 0;
   for (let i = s.households.start; i < s.households.end; i++) {
     const amt = Math.round((want * Math.max(0, cash[i]!)) / tot);
     if (amt !== 0) { cash[i] -= amt; got += amt; }
   }
+  settleTotal(s, to, got);
   return got;
 }
 
+const one = new Float64Array(1), oneOut = new Float64Array(1);
+
 /** `from` pays households `usd`, pro rata to their operating buffers. Returns what was paid. */
 export function payHouseholds(s: State, from: number, usd: number): number {
-  const { start, end, bufferTotal: tot } = s.households;
-  if (!(tot > 0) || !(usd > 0)) return 0;
-  const cash = s.cash, buf = s.buffer;
-  let paid = 0;
-  for (let i = start; i < end; i++) {
-    const amt = Math.round((usd * buf[i]!) / tot);
-    if (amt !== 0) { cash[i] += amt; paid += amt; }
-  }
-  settleTotal(s, from, -paid);
-  return paid;
+  one[0] = usd;
+  payHouseholdsMany(s, one, 1, oneOut);
+  settleTotal(s, from, -oneOut[0]!);
+  return oneOut[0]!;
 }
 
 /** Several payments to households in one pass: payment c of `usd[c]` (c < n) is shared pro rata to

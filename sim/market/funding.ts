@@ -47,7 +47,6 @@ export class FundingDay {
     for (const p of this.paper) if (only < 0 || p.asset === only) a += p.usd;
     return a;
   }
-  remainingOf(asset: number): number { return this.remaining(asset); }
   addRealloc(agent: number, usd: number): void {
     if (this.reallocCount === this.reallocAgent.length) {
       const a = new Int32Array(this.reallocCount * 2); a.set(this.reallocAgent); this.reallocAgent = a;
@@ -111,7 +110,7 @@ export function clearFunding(s: State, f: FundingDay, o: Orders, rec: DayRecord,
   if (bs > 0) { rec.addFof('paper.cb', placePaper(s, f, cb, bs)); s.netDurationSupply -= bs; }
   // Idle money: the money funds take their share of the new bills from ON RRP (and repo), the banks
   // buy with reserves above their floor.
-  const bills = f.remainingOf(TB);
+  const bills = f.remaining(TB);
   if (bills > 0) {
     const want = mmfBillTake(s) * bills;
     const got = placePaper(s, f, s.sec.moneyFund, mmfCashForBills(s, want), TB);

@@ -8,8 +8,8 @@
 // is checked every day (record/recorder.ts).
 import { N_ASSETS } from '../ids';
 import type { State } from '../state';
-import { pay, settleTotal } from '../market/book';
-import { drawPositiveDeposits, positiveDeposits } from '../agents/households';
+import { pay } from '../market/book';
+import { payFromDeposits } from '../agents/households';
 
 const A = N_ASSETS;
 export const PAR = 100;
@@ -43,10 +43,7 @@ export function fedPaysInterest(s: State, reserves: number): number {
 export function mbsRunoff(s: State, monthlyUsd: number): number {
   if (monthlyUsd <= 0 || s.fedOther <= 0) return 0;
   const want = Math.min(s.fedOther, monthlyUsd / 21);
-  const tot = positiveDeposits(s);
-  if (tot <= 0) return 0;
-  const got = drawPositiveDeposits(s, want, tot);
-  settleTotal(s, s.sec.centralBank, got);
+  const got = payFromDeposits(s, s.sec.centralBank, want);
   s.fedOther -= got;
   return got;
 }

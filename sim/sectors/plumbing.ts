@@ -6,7 +6,7 @@
 import { CLASS_IDS, N_ASSETS, assetIndex } from '../ids';
 import type { State } from '../state';
 import { pay, settleTotal } from '../market/book';
-import { drawPositiveDeposits, positiveDeposits } from '../agents/households';
+import { payFromDeposits } from '../agents/households';
 import { exp, log } from '../math';
 import { reservePremium, reservesAtPremium, reservesFedSide } from './banks';
 import { lendSrf } from './fed';
@@ -84,11 +84,7 @@ export function currencyWithdrawals(s: State): number {
   const target = s.sc.plumbing.currencyUsd * exp(log(1 + s.sc.plumbing.currencyGrowthAnnual) * (s.t / 252));
   const want = target - s.cash[s.sec.currency]!;
   if (want <= 0) return 0;
-  const tot = positiveDeposits(s);
-  if (tot <= 0) return 0;
-  const got = drawPositiveDeposits(s, want, tot);
-  settleTotal(s, s.sec.currency, got);
-  return got;
+  return payFromDeposits(s, s.sec.currency, want);
 }
 
 /** The lowest comfortable level of reserves grows with nominal spending (payments need reserves). */
