@@ -22,18 +22,19 @@ const cacheDir = (): string => process.env.CROWDOUT_CACHE_DIR ?? join(root, 'nod
 // Bumped when the build options change, so an old bundle is not reused.
 const FORMAT = 1;
 
-interface Meta { format: number; node: string; esbuild: string; inputs: Record<string, [number, number]> }
+interface Meta { format: number; root: string; node: string; esbuild: string; inputs: Record<string, [number, number]> }
 
 function stamp(path: string): [number, number] {
   const s = statSync(path);
   return [s.mtimeMs, s.size];
 }
 
-/** The cached bundle is current: same build format, Node and esbuild, and no input changed. */
+/** The cached bundle is current: same checkout, build format, Node and esbuild, and no input changed
+ *  (a cache directory shared by two checkouts never hands one the other's engine). */
 export function bundleIsFresh(dir = cacheDir(), esbuildVersion?: string): boolean {
   try {
     const meta = JSON.parse(readFileSync(join(dir, 'worker.json'), 'utf8')) as Meta;
-    if (meta.format !== FORMAT || meta.node !== process.version) return false;
+    if (meta.format !== FORMAT || meta.root !== root || meta.node !== process.version) return false;
     if (esbuildVersion !== undefined && meta.esbuild !== esbuildVersion) return false;
     statSync(join(dir, 'worker.mjs'));
     for (const [path, [mtime, size]] of Object.entries(meta.inputs)) {
@@ -71,7 +72,7 @@ function build(dir: string, esbuild: Esbuild): void {
   const tmp = `.${process.pid}.${Math.random().toString(36).slice(2)}`;
   writeFileSync(join(dir, `worker.mjs${tmp}`), r.outputFiles[0]!.text);
   renameSync(join(dir, `worker.mjs${tmp}`), join(dir, 'worker.mjs'));
-  const meta: Meta = { format: FORMAT, node: process.version, esbuild: esbuild.version, inputs };
+  const meta: Meta = { format: FORMAT, root, node: process.version, esbuild: esbuild.version, inputs };
   writeFileSync(join(dir, `worker.json${tmp}`), `${JSON.stringify(meta)}\n`);
   renameSync(join(dir, `worker.json${tmp}`), join(dir, 'worker.json'));
 }

@@ -44,6 +44,10 @@ describe('worker bundle', () => {
     workerBundle();
     expect(bundleIsFresh(dir)).toBe(true);
     expect(existsSync(file)).toBe(true);
+    // A bundle built from another checkout (the cache directory shared) is not this one's.
+    const fresh = JSON.parse(readFileSync(join(dir, 'worker.json'), 'utf8')) as { root: string };
+    writeFileSync(join(dir, 'worker.json'), JSON.stringify({ ...fresh, root: '/elsewhere/crowdout/' }));
+    expect(bundleIsFresh(dir)).toBe(false);
   }, 120_000);
 
   it('a pool of two workers on the bundle gives the engine runs of one lane, bit for bit', async () => {
